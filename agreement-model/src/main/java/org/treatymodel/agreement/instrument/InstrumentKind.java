@@ -1,0 +1,19 @@
+package org.treatymodel.agreement.instrument;
+
+/** What sort of document an {@link Instrument} is. */
+public enum InstrumentKind {
+  /** An agreement between the Organizations, such as the Cooperation Agreement of 25 June 1996. */
+  AGREEMENT,
+  /** A constituent instrument: the Charter of the United Nations, the Constitution of IOM (preamble). */
+  CONSTITUENT_INSTRUMENT,
+  /** A resolution adopted by the General Assembly or the Council of IOM. */
+  RESOLUTION,
+  /** A draft resolution submitted for adoption, such as A/70/L.57. */
+  DRAFT_RESOLUTION,
+  /** A memorandum of understanding, such as that of 25 June 2013 (preamble). */
+  MEMORANDUM_OF_UNDERSTANDING,
+  /** A letter between the heads of the Organizations or to the members of an organ. */
+  LETTER,
+  /** A note by the Secretary-General, such as A/70/976. */
+  NOTE
+}

@@ -1,0 +1,19 @@
+package org.treatymodel.agreement.instrument;
+
+/** How one {@link Instrument} bears on another, in the verbs the instruments themselves use. */
+public enum RelationKind {
+  /** "Recalling ..." */
+  RECALLS,
+  /** "Taking note of ..." */
+  TAKES_NOTE_OF,
+  /** "Approves ..." */
+  APPROVES,
+  /** "... supersedes and replaces ..." (Article 16(2)) */
+  SUPERSEDES,
+  /** The instrument carries another to its addressee ("transmitted resolution No. 1309", "presenting the draft Agreement"). */
+  TRANSMITS,
+  /** A letter of reply to an earlier letter. */
+  REPLIES_TO,
+  /** The instrument was adopted on the basis of a draft ("on draft A/70/L.57"). */
+  ADOPTS_DRAFT
+}

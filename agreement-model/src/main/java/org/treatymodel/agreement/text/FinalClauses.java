@@ -1,0 +1,66 @@
+package org.treatymodel.agreement.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+import org.treatymodel.agreement.internal.Texts;
+
+/**
+ * The final clauses: the testimonium ("In witness thereof, the undersigned have signed the present
+ * Agreement."), the clause of place, date and languages, and the signature block.
+ *
+ * <p>The text is that of the draft approved by both Organizations, so the place and date are the
+ * draft's placeholders ("Signed this xxth day of xx 2016 at xxx"); the signing itself, on 19 September
+ * 2016 in New York, is a procedure event, not text. Instances are immutable.
+ */
+@Value.Immutable
+public abstract class FinalClauses {
+  FinalClauses() {}
+
+  /** A builder; {@code build()} rejects a missing, null or blank attribute and names it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FinalClauses}. */
+  public static final class Builder extends ImmutableFinalClauses.Builder {
+    Builder() {}
+  }
+
+  /** "In witness thereof, the undersigned have signed the present Agreement." */
+  public abstract String testimonium();
+
+  /** The clause of place, date, originals and languages, as printed. */
+  public abstract String signingClause();
+
+  /** The languages of the authentic originals, each named in the signing clause ("English"). */
+  public abstract ImmutableList<String> languages();
+
+  /** The signature block, one column per party. */
+  public abstract ImmutableList<SignatureLine> signatures();
+
+  /** The final clauses as printed, parts separated by blank lines, one signature column after another. */
+  public String render() {
+    StringBuilder out = new StringBuilder(testimonium()).append("\n\n").append(signingClause());
+    for (SignatureLine line : signatures()) {
+      out.append("\n\n").append(line.render());
+    }
+    return out.toString();
+  }
+
+  @Value.Check
+  void check() {
+    Texts.checkText("testimonium", testimonium());
+    Texts.checkText("signing clause", signingClause());
+    checkArgument(!languages().isEmpty(), "final clauses must name at least one language");
+    for (String language : languages()) {
+      checkArgument(
+          signingClause().contains(language),
+          "language \"%s\" must be named in the signing clause: \"%s\"",
+          language,
+          signingClause());
+    }
+    checkArgument(!signatures().isEmpty(), "final clauses must have at least one signature line");
+  }
+}

@@ -1,0 +1,77 @@
+package org.treatymodel.agreement.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.treatymodel.agreement.internal.Texts;
+
+/**
+ * A paragraph of an article: numbered ("1. The United Nations recognizes ...") or, where the article has
+ * a single paragraph, unnumbered. A paragraph may hold a list of lettered {@link Point}s, introduced by
+ * its {@link #text()} and followed by a {@link #wrapUp()}, as Article 3(2) does. Instances are immutable.
+ */
+@Value.Immutable
+public abstract class Paragraph {
+  Paragraph() {}
+
+  /** A builder; {@code build()} rejects a missing, null or blank attribute and names it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Paragraph}. */
+  public static final class Builder extends ImmutableParagraph.Builder {
+    Builder() {}
+  }
+
+  /** The paragraph's number, or empty if it is the unnumbered single paragraph of its article. */
+  public abstract OptionalInt number();
+
+  /** The paragraph's text; where it has points, the words that introduce them. */
+  public abstract String text();
+
+  /** The lettered points, in order, starting at (a). */
+  public abstract ImmutableList<Point> points();
+
+  /** The words after the last point, if any. */
+  public abstract Optional<String> wrapUp();
+
+  /** The paragraph without its number: text, points and wrap-up, separated by blank lines. */
+  public String content() {
+    StringBuilder out = new StringBuilder(text());
+    for (Point point : points()) {
+      out.append("\n\n").append(point.render());
+    }
+    wrapUp().ifPresent(words -> out.append("\n\n").append(words));
+    return out.toString();
+  }
+
+  /** The paragraph as printed: "1. " (if numbered) followed by its {@link #content()}. */
+  public String render() {
+    return number().isPresent() ? number().getAsInt() + ". " + content() : content();
+  }
+
+  @Value.Check
+  void check() {
+    Texts.checkText("paragraph text", text());
+    if (number().isPresent()) {
+      Texts.checkAtLeast("paragraph number", number().getAsInt(), 1);
+    }
+    wrapUp().ifPresent(words -> Texts.checkText("paragraph wrap-up", words));
+    checkArgument(
+        wrapUp().isEmpty() || !points().isEmpty(),
+        "a paragraph without points has no wrap-up: \"%s\"",
+        wrapUp().orElse(""));
+    for (int i = 0; i < points().size(); i++) {
+      char expected = (char) ('a' + i);
+      checkArgument(
+          points().get(i).label() == expected,
+          "points must be lettered (a), (b), (c)... in order: expected (%s), found (%s)",
+          expected,
+          points().get(i).label());
+    }
+  }
+}
