@@ -1,6 +1,7 @@
 package org.treatymodel.agreement;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -95,6 +96,7 @@ public abstract class Agreement {
 
   /** The actor {@code id}, if the agreement names it. */
   public Optional<Actor> findActor(ActorId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(actorIndex().get(id));
   }
 
@@ -109,6 +111,7 @@ public abstract class Agreement {
 
   /** The instrument {@code id}, if the agreement cites it. */
   public Optional<Instrument> findInstrument(InstrumentId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(instrumentIndex().get(id));
   }
 
@@ -129,6 +132,7 @@ public abstract class Agreement {
    * @throws IllegalArgumentException naming the identifier if there is no such norm
    */
   public Norm norm(NormId id) {
+    checkNotNull(id, "id");
     Norm norm = normIndex().get(id);
     checkArgument(norm != null, "no norm %s", id);
     return norm;
@@ -136,26 +140,31 @@ public abstract class Agreement {
 
   /** The norms {@code actor} bears: its obligations, entitlements, permissions... */
   public ImmutableList<Norm> normsBorneBy(ActorId actor) {
+    checkNotNull(actor, "actor");
     return normsWhere(norm -> norm.bearers().contains(actor));
   }
 
   /** The norms owed to, or benefiting, {@code actor}. */
   public ImmutableList<Norm> normsOwedTo(ActorId actor) {
+    checkNotNull(actor, "actor");
     return normsWhere(norm -> norm.counterparties().contains(actor));
   }
 
   /** The norms of {@code kind}. */
   public ImmutableList<Norm> normsOfKind(NormKind kind) {
+    checkNotNull(kind, "kind");
     return normsWhere(norm -> norm.kind() == kind);
   }
 
   /** The norms qualified by {@code condition}. */
   public ImmutableList<Norm> normsWithCondition(Condition condition) {
+    checkNotNull(condition, "condition");
     return normsWhere(norm -> norm.conditions().contains(condition));
   }
 
   /** The norms stated in {@code provision} or anywhere within it. */
   public ImmutableList<Norm> normsIn(ProvisionId provision) {
+    checkNotNull(provision, "provision");
     return normsWhere(norm -> norm.provision().isWithin(provision));
   }
 
@@ -166,11 +175,13 @@ public abstract class Agreement {
 
   /** The norm's mirror: the same statement made for the other party, if it has one. */
   public Optional<Norm> mirrorOf(Norm norm) {
+    checkNotNull(norm, "norm");
     return norm.mirror().map(this::norm);
   }
 
   /** The norms that {@code predicate} accepts, in document order. */
   public ImmutableList<Norm> normsWhere(Predicate<? super Norm> predicate) {
+    checkNotNull(predicate, "predicate");
     return norms().stream().filter(predicate).collect(ImmutableList.toImmutableList());
   }
 
@@ -178,17 +189,20 @@ public abstract class Agreement {
 
   /** The references that {@code provision}, or a provision within it, makes. */
   public ImmutableList<CrossReference> referencesFrom(ProvisionId provision) {
+    checkNotNull(provision, "provision");
     return referencesWhere(reference -> reference.source().isWithin(provision));
   }
 
   /** The references made to {@code provision} or to a provision within it. */
   public ImmutableList<CrossReference> referencesTo(ProvisionId provision) {
+    checkNotNull(provision, "provision");
     return referencesWhere(
         reference -> reference.targetProvision().filter(target -> target.isWithin(provision)).isPresent());
   }
 
   /** The references made to {@code instrument}. */
   public ImmutableList<CrossReference> referencesTo(InstrumentId instrument) {
+    checkNotNull(instrument, "instrument");
     return referencesWhere(reference -> reference.targetInstrument().equals(Optional.of(instrument)));
   }
 

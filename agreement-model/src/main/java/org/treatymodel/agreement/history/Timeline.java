@@ -61,6 +61,8 @@ public final class Timeline {
 
   /** The events from {@code from} to {@code to}, both included, in date order. */
   public ImmutableList<TimelineEvent> between(LocalDate from, LocalDate to) {
+    checkNotNull(to, "to");
+    checkNotNull(from, "from");
     checkArgument(!to.isBefore(from), "the end %s must not be before the start %s", to, from);
     return events.stream()
         .filter(event -> !event.date().isBefore(from) && !event.date().isAfter(to))

@@ -1,6 +1,7 @@
 package org.treatymodel.agreement.instrument;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public abstract class Instrument {
 
   /** The instruments this one relates to by {@code kind}, in order. */
   public ImmutableList<InstrumentId> related(RelationKind kind) {
+    checkNotNull(kind, "kind");
     return relations().stream()
         .filter(relation -> relation.kind() == kind)
         .map(InstrumentRelation::target)

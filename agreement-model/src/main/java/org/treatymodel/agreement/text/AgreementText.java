@@ -1,6 +1,7 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -86,6 +87,7 @@ public abstract class AgreementText {
 
   /** The provision with identifier {@code id}, if the text has one. */
   public Optional<Provision> findProvision(ProvisionId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(provisionIndex().get(id));
   }
 
@@ -95,9 +97,43 @@ public abstract class AgreementText {
    * @throws IllegalArgumentException naming the identifier if the text has no such provision
    */
   public Provision provision(ProvisionId id) {
+    checkNotNull(id, "id");
     Provision provision = provisionIndex().get(id);
     checkArgument(provision != null, "the text has no provision %s", id);
     return provision;
+  }
+
+  /**
+   * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 4" (a single
+   * unnumbered paragraph is cited by its article), "preamble, recital 4", "final clauses".
+   *
+   * @throws IllegalArgumentException naming the identifier if the text has no such provision
+   */
+  public String citation(ProvisionId id) {
+    provision(id);
+    ImmutableList<String> parts = id.components();
+    if (id.articleNumber().isEmpty()) {
+      if (parts.get(0).equals("preamble")) {
+        return parts.size() > 1 && parts.get(1).startsWith("recital_")
+            ? "preamble, recital " + parts.get(1).substring("recital_".length())
+            : "preamble";
+      }
+      return "final clauses";
+    }
+    Article article = article(id.articleNumber().getAsInt());
+    StringBuilder out = new StringBuilder("Article ").append(article.number());
+    if (parts.size() > 1 && article.paragraphs().get(0).number().isPresent()) {
+      out.append('(').append(parts.get(1).substring("para_".length())).append(')');
+    }
+    if (parts.size() > 3) {
+      String last = parts.get(3);
+      if (last.startsWith("point_")) {
+        out.append('(').append(last.substring("point_".length())).append(')');
+      } else {
+        out.append(last.equals("intro") ? ", opening words" : ", closing words");
+      }
+    }
+    return out.toString();
   }
 
   /** The whole text as printed: title, preamble, articles and final clauses, separated by blank lines. */

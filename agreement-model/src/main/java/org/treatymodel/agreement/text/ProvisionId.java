@@ -113,6 +113,7 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   /** Whether this is {@code other} or lies within it: {@code art_3__para_2} is within {@code art_3}. */
   public boolean isWithin(ProvisionId other) {
+    checkNotNull(other, "other");
     return components.size() >= other.components.size()
         && components.subList(0, other.components.size()).equals(other.components);
   }

@@ -1,0 +1,178 @@
+package org.treatymodel.examples;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Strings;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.history.Timeline;
+import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.norm.NonNormativeProvision;
+import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.reference.CrossReference;
+import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.text.Recital;
+
+/**
+ * A guided tour of the 2016 Agreement concerning the Relationship between the United Nations and the
+ * International Organization for Migration, printed as a handout: the preamble and what it recalls, each
+ * article with the norms it states (who owes what to whom, under which conditions, in which words), the
+ * cross-references, and the history from 1992 to 2016.
+ *
+ * <p>Run it with {@code mvn -q -pl agreement-examples -am compile exec:java}.
+ */
+public final class Tour {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private static final int WIDTH = 100;
+
+  private final Agreement agreement;
+  private final Timeline history;
+  private final StringBuilder out = new StringBuilder();
+
+  private Tour(Agreement agreement, Timeline history) {
+    this.agreement = agreement;
+    this.history = history;
+  }
+
+  /** Prints the tour of the canonical Agreement to standard output. */
+  public static void main(String[] args) {
+    System.out.print(render(UnIomAgreement.agreement(), UnIomAgreement.history()));
+  }
+
+  /** The tour of {@code agreement} and its {@code history}, as text. */
+  public static String render(Agreement agreement, Timeline history) {
+    return new Tour(agreement, history).write();
+  }
+
+  private String write() {
+    AgreementText text = agreement.text();
+    heading(text.title(), '=');
+    line("A guided tour, generated from the treatymodel library.");
+    line("");
+    line(
+        "Parties: "
+            + text.finalClauses().signatures().stream()
+                .map(signature -> name(signature.party()))
+                .collect(Collectors.joining(" and ")));
+    line(
+        "Articles: "
+            + text.articles().size()
+            + "; recitals: "
+            + text.recitals().size()
+            + "; norms: "
+            + agreement.norms().size());
+    line("");
+    preamble(text);
+    articles(text);
+    references(text);
+    history();
+    return out.toString();
+  }
+
+  private void preamble(AgreementText text) {
+    heading("1. The preamble: what the parties bear in mind, recognize, recall and take note of", '-');
+    for (int number = 1; number <= text.recitals().size(); number++) {
+      Recital recital = text.recital(number);
+      String cites =
+          recital.cites().isEmpty()
+              ? ""
+              : "cites " + Joiner.on("; ").join(recital.cites());
+      wrapped(String.format("%2d. %-18s", number, recital.openingPhrase()), cites.strip());
+    }
+    line("");
+  }
+
+  private void articles(AgreementText text) {
+    heading("2. The articles: who owes what to whom", '-');
+    for (Article article : text.articles()) {
+      line("Article " + article.number() + " - " + article.heading());
+      for (NonNormativeProvision none : agreement.nonNormativeProvisions()) {
+        if (none.provision().isWithin(article.id())) {
+          wrapped("    ", text.citation(none.provision()) + " states no norm: " + none.reason() + ".");
+        }
+      }
+      for (Norm norm : agreement.normsInArticle(article.number())) {
+        norm(text, norm);
+      }
+      line("");
+    }
+  }
+
+  private void norm(AgreementText text, Norm norm) {
+    String who = norm.bearers().stream().map(this::name).collect(Collectors.joining(" and "));
+    String toWhom = norm.counterparties().stream().map(this::name).collect(Collectors.joining(", "));
+    line("    " + text.citation(norm.provision()) + "  " + words(norm.kind()));
+    wrapped("      who:     ", who);
+    if (!toWhom.isEmpty()) {
+      wrapped("      to whom: ", toWhom);
+    }
+    wrapped("      what:    ", norm.action());
+    if (!norm.conditions().isEmpty()) {
+      line(
+          "      if:      "
+              + norm.conditions().stream()
+                  .map(Tour::words)
+                  .collect(Collectors.joining("; ")));
+    }
+    agreement
+        .mirrorOf(norm)
+        .ifPresent(mirror -> line("      mirror:  " + text.citation(mirror.provision())));
+    wrapped("      words:   ", "\"" + norm.words() + "\"");
+  }
+
+  private void references(AgreementText text) {
+    heading("3. Cross-references", '-');
+    for (CrossReference reference : agreement.crossReferences()) {
+      String target =
+          reference.targetProvision().map(text::citation).orElseGet(reference::target);
+      line("  " + Strings.padEnd(text.citation(reference.source()), 22, ' ') + " -> " + target);
+    }
+    line("");
+  }
+
+  private void history() {
+    heading("4. History of the relationship, " + history.start().getYear() + " to " + history.end().getYear(), '-');
+    for (TimelineEvent event : history.events()) {
+      wrapped("  " + Strings.padEnd(DATE.format(event.date()), 18, ' ') + " ", event.description());
+    }
+  }
+
+  /** An enum constant in words: WITHOUT_VOTE becomes "without vote". */
+  private static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private String name(ActorId actor) {
+    return agreement.findActor(actor).map(found -> found.name()).orElse(actor.toString());
+  }
+
+  private void heading(String title, char underline) {
+    line(title);
+    line(Strings.repeat(String.valueOf(underline), Math.min(title.length(), 100)));
+  }
+
+  /** Prints {@code text} after {@code prefix}, wrapped at {@value #WIDTH} columns under its first word. */
+  private void wrapped(String prefix, String text) {
+    StringBuilder current = new StringBuilder(prefix);
+    String indent = Strings.repeat(" ", prefix.length());
+    for (String word : text.split(" ")) {
+      if (current.length() > prefix.length() && current.length() + 1 + word.length() > WIDTH) {
+        line(current.toString());
+        current = new StringBuilder(indent);
+      } else if (current.length() > prefix.length()) {
+        current.append(' ');
+      }
+      current.append(word);
+    }
+    line(current.toString());
+  }
+
+  private void line(String text) {
+    out.append(text.stripTrailing()).append('\n');
+  }
+}

@@ -1,0 +1,119 @@
+package org.treatymodel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.text.Article;
+
+/**
+ * The README's usage examples, compiled and run as written. Each example below is copied from a
+ * {@code java} block of the README; {@link #everyReadmeExampleIsRunHere()} fails if the README changes
+ * without this file.
+ */
+class ReadmeExamplesTest {
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private PrintStream standardOut;
+
+  @BeforeEach
+  void captureStandardOut() {
+    standardOut = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStandardOut() {
+    System.setOut(standardOut);
+  }
+
+  @Test
+  void getTheAgreement() {
+    Agreement agreement = UnIomAgreement.agreement();
+    System.out.println(agreement.text().title());
+    System.out.println(agreement.text().articles().size() + " articles, " + agreement.norms().size() + " norms");
+
+    assertEquals(
+        "Agreement concerning the Relationship between the United Nations and the International Organization"
+            + " for Migration\n16 articles, 55 norms\n",
+        output());
+  }
+
+  @Test
+  void readAnArticle() {
+    Agreement agreement = UnIomAgreement.agreement();
+    Article article = agreement.article(16);
+    System.out.println(article.heading());
+    System.out.println(article.paragraph(2).text());
+
+    assertEquals(
+        "Entry into force\nUpon its entry into force, this Agreement supersedes and replaces the Cooperation"
+            + " Agreement between the United Nations and the International Organization for Migration of 25"
+            + " June 1996.\n",
+        output());
+  }
+
+  @Test
+  void listTheNormsAnActorBears() {
+    Agreement agreement = UnIomAgreement.agreement();
+    for (Norm norm : agreement.normsBorneBy(Actors.DIRECTOR_GENERAL)) {
+      System.out.println(agreement.text().citation(norm.provision()) + " " + norm.kind() + ": " + norm.action());
+    }
+
+    List<String> lines = output().lines().toList();
+    assertEquals(7, lines.size());
+    assertEquals(
+        "Article 5(2) ENTITLEMENT: attend plenary meetings of the General Assembly for the purposes of"
+            + " consultations",
+        lines.get(0));
+    assertEquals("Article 14 PERMISSION: make supplementary arrangements for implementing the Agreement", lines.get(6));
+  }
+
+  @Test
+  void everyReadmeExampleIsRunHere() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String thisFile =
+        squeeze(
+            Files.readString(
+                Path.of("src", "test", "java", "org", "treatymodel", "examples", "ReadmeExamplesTest.java"),
+                StandardCharsets.UTF_8));
+    List<String> examples = javaBlocks(readme);
+    assertEquals(3, examples.size(), "the README shows three usage examples");
+    for (String example : examples) {
+      assertTrue(thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
+    }
+  }
+
+  private String output() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> javaBlocks(String markdown) {
+    List<String> blocks = new ArrayList<>();
+    Matcher matcher = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+    while (matcher.find()) {
+      blocks.add(matcher.group(1));
+    }
+    return blocks;
+  }
+
+  /** Compares code regardless of indentation and line breaks. */
+  private static String squeeze(String code) {
+    return code.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,279 @@
+package org.treatymodel.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.treatymodel.agreement.actor.Actor;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorKind;
+import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.history.Timeline;
+import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.instrument.Instrument;
+import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.instrument.InstrumentKind;
+import org.treatymodel.agreement.instrument.InstrumentRelation;
+import org.treatymodel.agreement.norm.NonNormativeProvision;
+import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.reference.CrossReference;
+import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.text.FinalClauses;
+import org.treatymodel.agreement.text.Paragraph;
+import org.treatymodel.agreement.text.Point;
+import org.treatymodel.agreement.text.Provision;
+import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.text.Recital;
+import org.treatymodel.agreement.text.SignatureLine;
+
+/** Bad input is rejected when it is given or at build(), with a message that names the field and value. */
+class BuildersTest {
+
+  /** A tester that knows a sample of each of the model's identifier and value types. */
+  private static NullPointerTester tester() {
+    Agreement agreement = UnIomAgreement.agreement();
+    return new NullPointerTester()
+        .setDefault(ActorId.class, Actors.IOM)
+        .setDefault(InstrumentId.class, agreement.instrument())
+        .setDefault(ProvisionId.class, ProvisionId.article(1))
+        .setDefault(NormId.class, agreement.norms().get(0).id())
+        .setDefault(Norm.class, agreement.norms().get(0))
+        .setDefault(LocalDate.class, LocalDate.of(2016, 9, 19))
+        .setDefault(Article.class, agreement.article(1))
+        .setDefault(AgreementText.class, agreement.text())
+        .setDefault(FinalClauses.class, agreement.text().finalClauses())
+        .setDefault(Instrument.class, agreement.instruments().get(0))
+        .setDefault(Actor.class, agreement.actors().get(0))
+        .setDefault(Paragraph.class, agreement.article(1).paragraph(1))
+        .setDefault(Point.class, agreement.article(3).paragraph(2).points().get(0))
+        .setDefault(Recital.class, agreement.text().recital(1))
+        .setDefault(SignatureLine.class, agreement.text().finalClauses().signatures().get(0))
+        .setDefault(CrossReference.class, agreement.crossReferences().get(0))
+        .setDefault(NonNormativeProvision.class, agreement.nonNormativeProvisions().get(0));
+  }
+
+  @Test
+  void publicFactoriesRejectNull() {
+    NullPointerTester tester = tester();
+    for (Class<?> type :
+        new Class<?>[] {
+          ActorId.class, InstrumentId.class, ProvisionId.class, NormId.class, Point.class,
+          Provision.class, InstrumentRelation.class, NonNormativeProvision.class,
+          CrossReference.class, Timeline.class, Actors.class, UnIomAgreement.class
+        }) {
+      tester.testAllPublicStaticMethods(type);
+    }
+    tester.testAllPublicInstanceMethods(ProvisionId.article(3));
+    tester.testAllPublicInstanceMethods(UnIomAgreement.agreement());
+    tester.testAllPublicInstanceMethods(UnIomAgreement.text());
+    tester.testAllPublicInstanceMethods(UnIomAgreement.history());
+  }
+
+  @Test
+  void buildersRejectNull() {
+    NullPointerTester tester = tester();
+    tester.testAllPublicInstanceMethods(Actor.builder());
+    tester.testAllPublicInstanceMethods(Instrument.builder());
+    tester.testAllPublicInstanceMethods(Article.builder());
+    tester.testAllPublicInstanceMethods(Paragraph.builder());
+    tester.testAllPublicInstanceMethods(Recital.builder());
+    tester.testAllPublicInstanceMethods(Norm.builder());
+    tester.testAllPublicInstanceMethods(AgreementText.builder());
+    tester.testAllPublicInstanceMethods(Agreement.builder());
+  }
+
+  @Test
+  void missingAttributeIsNamed() {
+    IllegalStateException error =
+        assertThrows(IllegalStateException.class, () -> Article.builder().number(1).build());
+    assertMentions(error, "heading");
+  }
+
+  @Test
+  void blankTextIsRejected() {
+    assertRejected(
+        () -> Article.builder().number(1).heading(" ").addParagraphs(paragraph("text")).build(),
+        "article heading must not be blank: \" \"");
+    assertRejected(() -> Paragraph.builder().text("").build(), "paragraph text must not be blank: \"\"");
+    assertRejected(() -> Point.of('a', "\t"), "point text must not be blank");
+  }
+
+  @Test
+  void articleNumbersBelowOneAreRejected() {
+    assertRejected(
+        () -> Article.builder().number(0).heading("Purpose").addParagraphs(paragraph("text")).build(),
+        "article number must be at least 1: 0");
+  }
+
+  @Test
+  void paragraphsMustBeNumberedInOrder() {
+    assertRejected(
+        () ->
+            Article.builder()
+                .number(2)
+                .heading("Principles")
+                .addParagraphs(numbered(1), numbered(3))
+                .build(),
+            "paragraphs of Article 2 must be numbered 1, 2, 3");
+  }
+
+  @Test
+  void pointsMustBeLetteredInOrder() {
+    assertRejected(
+        () -> Paragraph.builder().text("in:").addPoints(Point.of('a', "x"), Point.of('c', "y")).build(),
+        "expected (b), found (c)");
+  }
+
+  @Test
+  void duplicateArticleNumbersAreRejected() {
+    Article first = article(1);
+    assertRejected(
+        () ->
+            AgreementText.builder()
+                .title("Agreement")
+                .partiesFormula("The parties,")
+                .enactingFormula("Have agreed as follows:")
+                .addArticles(first, first)
+                .finalClauses(finalClauses())
+                .build(),
+        "art_1");
+  }
+
+  @Test
+  void duplicateNormIdsAreRejected() {
+    Norm norm =
+        Norm.builder()
+            .id(NormId.parse("art_1__para_1#1"))
+            .kind(NormKind.OBLIGATION)
+            .addBearers(Actors.IOM)
+            .action("act")
+            .words("IOM shall act.")
+            .build();
+    assertRejected(
+        () ->
+            Agreement.builder()
+                .instrument(InstrumentId.of("test"))
+                .text(UnIomAgreement.text())
+                .addNorms(norm, norm)
+                .build(),
+        "duplicate norm id: art_1__para_1#1");
+  }
+
+  @Test
+  void duplicateActorIdsAreRejected() {
+    Actor actor = Actor.builder().id(Actors.IOM).kind(ActorKind.ORGANIZATION).name("IOM").build();
+    assertRejected(
+        () ->
+            Agreement.builder()
+                .instrument(InstrumentId.of("test"))
+                .text(UnIomAgreement.text())
+                .addActors(actor, actor)
+                .build(),
+        "duplicate actor id: iom");
+  }
+
+  @Test
+  void aNormsWordsMustStateItsKind() {
+    assertRejected(
+        () ->
+            Norm.builder()
+                .id(NormId.parse("art_4__para_1#1"))
+                .kind(NormKind.ENTITLEMENT)
+                .addBearers(Actors.IOM)
+                .action("submit reports")
+                .words("IOM may submit reports.")
+                .build(),
+        "must contain one of [shall be entitled]: \"IOM may submit reports.\"");
+  }
+
+  @Test
+  void aRecitalBeginsWithItsOpeningPhrase() {
+    assertRejected(
+        () -> Recital.builder().openingPhrase("Recalling").text("Noting the Charter,").build(),
+        "recital text must begin with its opening phrase \"Recalling\": \"Noting the Charter,\"");
+    assertRejected(
+        () -> Recital.builder().openingPhrase("Noting").text("Noting the Charter,").build(),
+        "opening phrase must begin with one of");
+  }
+
+  @Test
+  void onlyAnOrganizationHasAOneSegmentId() {
+    assertRejected(
+        () -> Actor.builder().id(ActorId.of("iom.council")).kind(ActorKind.ORGANIZATION).name("x").build(),
+        "id iom.council, kind ORGANIZATION");
+  }
+
+  @Test
+  void anInstrumentCannotRelateToItself() {
+    InstrumentId id = InstrumentId.of("A/RES/70/263");
+    assertRejected(
+        () ->
+            Instrument.builder()
+                .id(id)
+                .kind(InstrumentKind.RESOLUTION)
+                .title("Cooperation")
+                .date(LocalDate.of(2016, 4, 27))
+                .provenance("test")
+                .addRelations(
+                    InstrumentRelation.of(org.treatymodel.agreement.instrument.RelationKind.RECALLS, id))
+                .build(),
+        "an instrument cannot relate to itself: A/RES/70/263 RECALLS A/RES/70/263");
+  }
+
+  @Test
+  void aCrossReferenceCannotPointAtItsSource() {
+    ProvisionId article = ProvisionId.article(10);
+    assertRejected(() -> CrossReference.toProvision(article, article, "this Article"), "art_10 cannot refer to itself");
+  }
+
+  @Test
+  void aTimelineEventNeedsADescription() {
+    assertRejected(
+        () -> TimelineEvent.builder().date(LocalDate.of(2016, 9, 19)).description("").provenance("x").build(),
+        "event description must not be blank");
+  }
+
+  private static void assertRejected(Executable build, String expectedMessagePart) {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, build);
+    assertMentions(error, expectedMessagePart);
+  }
+
+  private static void assertMentions(RuntimeException error, String part) {
+    assertTrue(error.getMessage().contains(part), "message \"" + error.getMessage() + "\" lacks \"" + part + "\"");
+  }
+
+  private static Paragraph paragraph(String text) {
+    return Paragraph.builder().text(text).build();
+  }
+
+  private static Paragraph numbered(int number) {
+    return Paragraph.builder().number(number).text("Paragraph " + number + ".").build();
+  }
+
+  private static Article article(int number) {
+    return Article.builder().number(number).heading("Heading").addParagraphs(paragraph("Text.")).build();
+  }
+
+  private static FinalClauses finalClauses() {
+    return FinalClauses.builder()
+        .testimonium("In witness thereof.")
+        .signingClause("Signed in the English language.")
+        .addLanguages("English")
+        .addSignatures(
+            SignatureLine.builder()
+                .party(Actors.IOM)
+                .caption("For IOM:")
+                .signatory("A")
+                .title("Director General")
+                .office(Actors.DIRECTOR_GENERAL)
+                .build())
+        .build();
+  }
+}
