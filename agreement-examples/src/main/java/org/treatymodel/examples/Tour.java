@@ -3,15 +3,22 @@ package org.treatymodel.examples;
 import com.google.common.base.Joiner;
 import com.google.common.base.Strings;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.RelationshipAgreements;
 import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.procedure.Approval;
+import org.treatymodel.agreement.procedure.Irregularity;
+import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
@@ -21,7 +28,7 @@ import org.treatymodel.agreement.text.Recital;
  * A guided tour of the 2016 Agreement concerning the Relationship between the United Nations and the
  * International Organization for Migration, printed as a handout: the preamble and what it recalls, each
  * article with the norms it states (who owes what to whom, under which conditions, in which words), the
- * cross-references, and the history from 1992 to 2016.
+ * cross-references, how it came into force, and the history from 1992 to 2016.
  *
  * <p>Run it with {@code mvn -q -pl agreement-examples -am compile exec:java}.
  */
@@ -70,6 +77,7 @@ public final class Tour {
     preamble(text);
     articles(text);
     references(text);
+    procedure();
     history();
     return out.toString();
   }
@@ -135,8 +143,50 @@ public final class Tour {
     line("");
   }
 
+  private void procedure() {
+    Procedure procedure = RelationshipAgreements.unIom2016();
+    heading("4. How it came into force (Article 16)", '-');
+    wrapped("  Rule: ", procedure.rule().description() + ".");
+    for (Approval approval : procedure.approvals()) {
+      wrapped(
+          "  " + Strings.padEnd(DATE.format(approval.date()), 18, ' ') + " ",
+          "approved by " + name(approval.organ()) + approval.record().map(record -> " (" + record + ")").orElse(""));
+    }
+    procedure
+        .signature()
+        .ifPresent(
+            signature ->
+                wrapped(
+                    "  " + Strings.padEnd(DATE.format(signature.date()), 18, ' ') + " ",
+                    "signed" + signature.place().map(place -> " in " + place).orElse("")
+                        + " by "
+                        + signature.signatories().stream()
+                            .map(signatory -> signatory.name().orElse("an unnamed signatory"))
+                            .collect(Collectors.joining(" and "))));
+    for (Irregularity irregularity : procedure.irregularities()) {
+      wrapped("  Note: ", irregularity.message() + ".");
+    }
+    line("");
+    line("  Status of the Agreement, computed from these events:");
+    for (LocalDate date :
+        List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 7, 1), LocalDate.of(2016, 8, 1), LocalDate.of(2016, 9, 19))) {
+      Status status = UnIomAgreement.statusOn(date);
+      line("    " + Strings.padEnd(DATE.format(date), 18, ' ') + " " + words(status.stage()));
+    }
+    line("");
+    line("  The instrument governing the relationship:");
+    for (LocalDate date : List.of(LocalDate.of(1996, 1, 1), LocalDate.of(2000, 1, 1), LocalDate.of(2016, 9, 19))) {
+      line(
+          "    "
+              + Strings.padEnd(DATE.format(date), 18, ' ')
+              + " "
+              + UnIomAgreement.governingInstrumentOn(date).map(Object::toString).orElse("none"));
+    }
+    line("");
+  }
+
   private void history() {
-    heading("4. History of the relationship, " + history.start().getYear() + " to " + history.end().getYear(), '-');
+    heading("5. History of the relationship, " + history.start().getYear() + " to " + history.end().getYear(), '-');
     for (TimelineEvent event : history.events()) {
       wrapped("  " + Strings.padEnd(DATE.format(event.date()), 18, ' ') + " ", event.description());
     }

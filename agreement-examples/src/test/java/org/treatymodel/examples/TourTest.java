@@ -35,9 +35,18 @@ class TourTest {
 
   @Test
   void endsWithTheHistoryFrom1992To2016() {
-    assertTrue(tour.contains("4. History of the relationship, 1992 to 2016"));
+    assertTrue(tour.contains("5. History of the relationship, 1992 to 2016"));
     assertTrue(tour.contains("  16 October 1992    A/RES/47/4 (resolution): Observer status"));
     assertTrue(tour.strip().endsWith("(Article 16)"), tour.substring(tour.length() - 200));
+  }
+
+  @Test
+  void explainsHowTheAgreementCameIntoForce() {
+    assertTrue(tour.contains("30 June 2016       approved by the Council of the International Organization"));
+    assertTrue(tour.contains("signed in New York by Ban Ki-moon and William Lacy Swing"));
+    assertTrue(tour.contains("1 August 2016      approved\n"));
+    assertTrue(tour.contains("19 September 2016  in force\n"));
+    assertTrue(tour.contains("1 January 2000     UN-IOM Cooperation Agreement 1996"));
   }
 
   @Test

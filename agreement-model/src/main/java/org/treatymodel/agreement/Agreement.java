@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
+import org.treatymodel.agreement.arrangement.ArrangementKind;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Condition;
@@ -71,6 +73,9 @@ public abstract class Agreement {
 
   /** The cross-references, in document order. */
   public abstract ImmutableList<CrossReference> crossReferences();
+
+  /** The arrangements the provisions call for (Articles 9 to 14 of the 2016 Agreement), in document order. */
+  public abstract ImmutableList<AnticipatedArrangement> anticipatedArrangements();
 
   // ---- text ----
 
@@ -208,6 +213,26 @@ public abstract class Agreement {
 
   private ImmutableList<CrossReference> referencesWhere(Predicate<CrossReference> predicate) {
     return crossReferences().stream().filter(predicate).collect(ImmutableList.toImmutableList());
+  }
+
+  // ---- arrangements ----
+
+  /** The arrangements that {@code provision}, or a provision within it, calls for. */
+  public ImmutableList<AnticipatedArrangement> arrangementsCalledForBy(ProvisionId provision) {
+    checkNotNull(provision, "provision");
+    return anticipatedArrangements().stream()
+        .filter(arrangement -> arrangement.provision().isWithin(provision))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The provisions that call for an arrangement of {@code kind}, in document order, each once. */
+  public ImmutableList<ProvisionId> provisionsCallingFor(ArrangementKind kind) {
+    checkNotNull(kind, "kind");
+    return anticipatedArrangements().stream()
+        .filter(arrangement -> arrangement.kind() == kind)
+        .map(AnticipatedArrangement::provision)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
   // ---- indexes, built once; building one rejects a duplicate identifier ----

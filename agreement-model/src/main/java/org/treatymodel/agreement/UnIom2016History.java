@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instruments;
+import org.treatymodel.agreement.procedure.Procedure;
 
 /**
  * The events of the relationship's history that are not themselves instruments: meetings, a briefing,
- * the signature and the entry into force. Each comes from a source or FACTS.md; the dates of the written
- * notifications under Article 16(1) are not public, so they are not on the timeline.
+ * and (read from the procedure) the signature and the entry into force. Each comes from a source or
+ * FACTS.md; the dates of the written notifications under Article 16(1) are not public, so they are not on
+ * the timeline.
  */
 final class UnIom2016History {
   private UnIom2016History() {}
@@ -38,21 +40,42 @@ final class UnIom2016History {
                   + " reference to a Main Committee, at the 112th plenary meeting of its seventieth session",
               "FACTS.md",
               Instruments.GA_RESOLUTION_70_296,
-              Instruments.RELATIONSHIP_AGREEMENT_2016),
-          event(
-              LocalDate.of(2016, 9, 19),
-              "Secretary-General Ban Ki-moon and Director General William Lacy Swing sign the Agreement in"
-                  + " New York, at the high-level plenary meeting on addressing large movements of"
-                  + " refugees and migrants",
-              "FACTS.md",
-              Instruments.RELATIONSHIP_AGREEMENT_2016),
-          event(
-              LocalDate.of(2016, 9, 19),
-              "The Agreement enters into force upon signature and supersedes and replaces the Cooperation"
-                  + " Agreement of 25 June 1996 (Article 16)",
-              "FACTS.md; source 001, Article 16",
-              Instruments.RELATIONSHIP_AGREEMENT_2016,
-              Instruments.COOPERATION_AGREEMENT_1996));
+              Instruments.RELATIONSHIP_AGREEMENT_2016));
+
+  /**
+   * The signature and entry into force of the 2016 Agreement, read from its procedure so that the
+   * timeline and the status logic cannot disagree.
+   */
+  static ImmutableList<TimelineEvent> procedureEvents(Procedure procedure) {
+    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builder();
+    procedure
+        .signature()
+        .ifPresent(
+            signature ->
+                events.add(
+                    event(
+                        signature.date(),
+                        "Secretary-General Ban Ki-moon and Director General William Lacy Swing sign the"
+                            + " Agreement in "
+                            + signature.place().orElseThrow()
+                            + ", at the high-level plenary meeting on addressing large movements of"
+                            + " refugees and migrants",
+                        "FACTS.md",
+                        procedure.instrument())));
+    procedure
+        .entryIntoForce()
+        .ifPresent(
+            date ->
+                events.add(
+                    event(
+                        date,
+                        "The Agreement enters into force upon signature and supersedes and replaces the"
+                            + " Cooperation Agreement of 25 June 1996 (Article 16)",
+                        "FACTS.md; source 001, Article 16",
+                        procedure.instrument(),
+                        procedure.supersedes().orElseThrow())));
+    return events.build();
+  }
 
   private static TimelineEvent event(
       LocalDate date,

@@ -121,7 +121,7 @@ class AgreementTextTest {
   @Test
   void unknownProvisionsAndArticlesAreRejectedByName() {
     IllegalArgumentException noArticle = assertThrows(IllegalArgumentException.class, () -> text.article(17));
-    assertEquals("the text has articles 1 to 16, not 17", noArticle.getMessage());
+    assertEquals("the text has no article 17; it has articles 1 to 16", noArticle.getMessage());
     IllegalArgumentException noProvision =
         assertThrows(IllegalArgumentException.class, () -> text.provision(ProvisionId.parse("art_3__para_9")));
     assertEquals("the text has no provision art_3__para_9", noProvision.getMessage());

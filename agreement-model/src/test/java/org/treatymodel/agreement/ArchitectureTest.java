@@ -112,7 +112,10 @@ class ArchitectureTest {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-          JavaClass target = dependency.getTargetClass();
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();
+          if (!target.getPackageName().startsWith("org.treatymodel")) {
+            continue; // primitives, arrays of them, and other libraries
+          }
           String topLevel = target.getName().substring(target.getPackageName().length() + 1);
           if (topLevel.startsWith("Immutable")
               && target.getPackageName().startsWith("org.treatymodel")

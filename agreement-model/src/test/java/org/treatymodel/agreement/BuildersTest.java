@@ -119,9 +119,9 @@ class BuildersTest {
             Article.builder()
                 .number(2)
                 .heading("Principles")
-                .addParagraphs(numbered(1), numbered(3))
+                .addParagraphs(numbered(3), numbered(1))
                 .build(),
-            "paragraphs of Article 2 must be numbered 1, 2, 3");
+            "paragraphs of Article 2 must be numbered in increasing order, and only a single paragraph may be unnumbered: found 1 after 3");
   }
 
   @Test

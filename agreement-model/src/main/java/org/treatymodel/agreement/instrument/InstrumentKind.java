@@ -15,5 +15,10 @@ public enum InstrumentKind {
   /** A letter between the heads of the Organizations or to the members of an organ. */
   LETTER,
   /** A note by the Secretary-General, such as A/70/976. */
-  NOTE
+  NOTE,
+  /**
+   * An arrangement implementing the Agreement: supplementary (Article 14), separate (Article 12) or
+   * administrative (Article 11). None is known to exist.
+   */
+  ARRANGEMENT
 }

@@ -15,5 +15,7 @@ public enum RelationKind {
   /** A letter of reply to an earlier letter. */
   REPLIES_TO,
   /** The instrument was adopted on the basis of a draft ("on draft A/70/L.57"). */
-  ADOPTS_DRAFT
+  ADOPTS_DRAFT,
+  /** An arrangement implements an agreement ("for the purpose of implementing the present Agreement", Article 14). */
+  IMPLEMENTS
 }

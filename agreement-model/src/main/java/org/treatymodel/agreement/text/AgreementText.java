@@ -13,7 +13,8 @@ import org.treatymodel.agreement.internal.Texts;
 
 /**
  * The whole text of an agreement: title, preamble (the parties, the recitals, "Have agreed as follows:"),
- * articles numbered from 1, and final clauses.
+ * articles in increasing order of number (1 to 16 as signed; an amendment may remove one and leave a
+ * gap, so that identifiers stay stable), and final clauses.
  *
  * <p>Every unit of the text is a {@link Provision} with a unique {@link ProvisionId}; {@link
  * #provisions()} lists them in document order and {@link #provision(ProvisionId)} finds one. {@link
@@ -46,7 +47,7 @@ public abstract class AgreementText {
   /** The formula that closes the preamble: "Have agreed as follows:". */
   public abstract String enactingFormula();
 
-  /** The articles, numbered 1, 2, 3... in order. */
+  /** The articles, in increasing order of number. */
   public abstract ImmutableList<Article> articles();
 
   /** The testimonium, signing clause and signature block. */
@@ -58,12 +59,24 @@ public abstract class AgreementText {
    * @throws IllegalArgumentException naming the number and the range if there is no such article
    */
   public Article article(int number) {
-    checkArgument(
-        number >= 1 && number <= articles().size(),
-        "the text has articles 1 to %s, not %s",
-        articles().size(),
-        number);
-    return articles().get(number - 1);
+    return findArticle(number)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the text has no article " + number + "; it has articles " + articleRange()));
+  }
+
+  /** Article {@code number}, if the text has it. */
+  public Optional<Article> findArticle(int number) {
+    return articles().stream().filter(article -> article.number() == number).findFirst();
+  }
+
+  private String articleRange() {
+    int first = articles().get(0).number();
+    int last = articles().get(articles().size() - 1).number();
+    return articles().size() == last - first + 1 ? first + " to " + last : articles().stream()
+        .map(article -> String.valueOf(article.number()))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**
@@ -166,9 +179,8 @@ public abstract class AgreementText {
     add(index, preamble.child("formula_2"), ProvisionKind.FORMULA, enactingFormula());
     for (Article article : articles()) {
       add(index, article.id(), ProvisionKind.ARTICLE, article.render());
-      for (int i = 0; i < article.paragraphs().size(); i++) {
-        Paragraph paragraph = article.paragraphs().get(i);
-        ProvisionId paragraphId = article.id().paragraph(i + 1);
+      for (Paragraph paragraph : article.paragraphs()) {
+        ProvisionId paragraphId = article.paragraphId(paragraph);
         add(index, paragraphId, ProvisionKind.PARAGRAPH, paragraph.render());
         if (!paragraph.points().isEmpty()) {
           ProvisionId list = paragraphId.child("list_1");
@@ -208,14 +220,14 @@ public abstract class AgreementText {
     Texts.checkText("parties formula", partiesFormula());
     Texts.checkText("enacting formula", enactingFormula());
     checkArgument(!articles().isEmpty(), "an agreement text must have at least one article");
-    for (int i = 0; i < articles().size(); i++) {
-      int number = articles().get(i).number();
+    int previous = 0;
+    for (Article article : articles()) {
       checkArgument(
-          number == i + 1,
-          "articles must be numbered 1, 2, 3... without gap or duplicate: article at position %s has"
-              + " number %s",
-          i + 1,
-          number);
+          article.number() > previous,
+          "articles must be in increasing order of number, without duplicate: Article %s follows Article %s",
+          article.number(),
+          previous);
+      previous = article.number();
     }
   }
 }

@@ -3,13 +3,14 @@ package org.treatymodel.agreement.text;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
  * An article of the Agreement: its number, its heading ("Reciprocal representation") and its paragraphs.
- * Either every paragraph is numbered 1, 2, 3... in order, or the article has one unnumbered paragraph.
- * Instances are immutable.
+ * Either every paragraph is numbered, in increasing order (1, 2, 3... as signed; a gap once an amendment
+ * removes one), or the article has one unnumbered paragraph. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Article {
@@ -45,13 +46,30 @@ public abstract class Article {
    * @throws IllegalArgumentException naming the article and the number if there is no such paragraph
    */
   public Paragraph paragraph(int number) {
-    checkArgument(
-        number >= 1 && number <= paragraphs().size(),
-        "Article %s has paragraphs 1 to %s, not %s",
-        number(),
-        paragraphs().size(),
-        number);
-    return paragraphs().get(number - 1);
+    return findParagraph(number)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Article " + number() + " has no paragraph " + number + "; it has " + paragraphNumbers()));
+  }
+
+  /** Paragraph {@code number}, if the article has it. */
+  public Optional<Paragraph> findParagraph(int number) {
+    return paragraphs().stream().filter(paragraph -> numberOf(paragraph) == number).findFirst();
+  }
+
+  /** The identifier of {@code paragraph} of this article: {@code art_5__para_2}. */
+  public ProvisionId paragraphId(Paragraph paragraph) {
+    return id().paragraph(numberOf(paragraph));
+  }
+
+  /** The numbers of the paragraphs, in order; {@code [1]} for a single unnumbered paragraph. */
+  public ImmutableList<Integer> paragraphNumbers() {
+    return paragraphs().stream().map(Article::numberOf).collect(ImmutableList.toImmutableList());
+  }
+
+  private static int numberOf(Paragraph paragraph) {
+    return paragraph.number().orElse(1);
   }
 
   /** The article as printed: "Article N", the heading, then the paragraphs, separated by blank lines. */
@@ -70,15 +88,16 @@ public abstract class Article {
     checkArgument(!paragraphs().isEmpty(), "Article %s must have at least one paragraph", number());
     boolean single = paragraphs().size() == 1 && paragraphs().get(0).number().isEmpty();
     if (!single) {
-      for (int i = 0; i < paragraphs().size(); i++) {
-        Paragraph paragraph = paragraphs().get(i);
+      int previous = 0;
+      for (Paragraph paragraph : paragraphs()) {
         checkArgument(
-            paragraph.number().isPresent() && paragraph.number().getAsInt() == i + 1,
-            "paragraphs of Article %s must be numbered 1, 2, 3... in order (only a single paragraph may be"
-                + " unnumbered): paragraph %s has number %s",
+            paragraph.number().isPresent() && paragraph.number().getAsInt() > previous,
+            "paragraphs of Article %s must be numbered in increasing order, and only a single paragraph"
+                + " may be unnumbered: found %s after %s",
             number(),
-            i + 1,
-            paragraph.number());
+            paragraph.number().isPresent() ? paragraph.number().getAsInt() : "an unnumbered paragraph",
+            previous);
+        previous = paragraph.number().getAsInt();
       }
     }
   }

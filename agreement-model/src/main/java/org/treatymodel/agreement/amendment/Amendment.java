@@ -1,0 +1,71 @@
+package org.treatymodel.agreement.amendment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.text.AgreementText;
+
+/**
+ * An amendment to the Agreement: "The present Agreement may be amended by agreement between the United
+ * Nations and the International Organization for Migration. Any such amendment shall be approved by the
+ * General Assembly of the United Nations and by the Council of the International Organization for
+ * Migration." (Article 15). It carries the changes it makes and the procedure that brings it into force
+ * (for the 2016 Agreement, {@link org.treatymodel.agreement.procedure.LaterOfApprovals}). No amendment of
+ * the 2016 Agreement is known. Instances are immutable.
+ */
+@Value.Immutable
+public abstract class Amendment {
+  Amendment() {}
+
+  /** A builder; {@code build()} rejects an amendment with no change, or a procedure for another instrument. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Amendment}. */
+  public static final class Builder extends ImmutableAmendment.Builder {
+    Builder() {}
+  }
+
+  /** The instrument the amendment is. */
+  public abstract InstrumentId instrument();
+
+  /** The changes it makes, in order. */
+  public abstract ImmutableList<TextChange> changes();
+
+  /** The procedure that brings it into force. */
+  public abstract Procedure procedure();
+
+  /** The date it enters into force, if its procedure's events bring it into force. */
+  public Optional<LocalDate> entryIntoForce() {
+    return procedure().entryIntoForce();
+  }
+
+  /** {@code text} with every change of this amendment made, in order. {@code text} is unaffected. */
+  public AgreementText applyTo(AgreementText text) {
+    AgreementText amended = text;
+    for (TextChange change : changes()) {
+      try {
+        amended = change.applyTo(amended);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("amendment " + instrument() + ": " + e.getMessage(), e);
+      }
+    }
+    return amended;
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!changes().isEmpty(), "amendment %s must make at least one change", instrument());
+    checkArgument(
+        procedure().instrument().equals(instrument()),
+        "amendment %s carries the procedure of %s",
+        instrument(),
+        procedure().instrument());
+  }
+}

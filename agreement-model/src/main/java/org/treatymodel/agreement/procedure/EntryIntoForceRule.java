@@ -1,0 +1,31 @@
+package org.treatymodel.agreement.procedure;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.treatymodel.agreement.actor.ActorId;
+
+/**
+ * How the events of a procedure bring an instrument into force. The rule is data on each {@link
+ * Procedure}, never hard-coded: the 2016 Agreement uses {@link ApprovalsThenSignature}, its amendments
+ * {@link LaterOfApprovals}, the UN–ISA and UN–CTBTO agreements {@link SignatureThenApproval}.
+ *
+ * <p>Each rule is a pure function of the procedure's events; the order in which they were recorded does
+ * not matter. Where the text leaves a question open, the rule's Javadoc says how it answers.
+ */
+public sealed interface EntryIntoForceRule
+    permits ApprovalsThenSignature, LaterOfApprovals, SignatureThenApproval {
+
+  /** The organs whose approval the rule requires. */
+  ImmutableSet<ActorId> requiredApprovers();
+
+  /** The date on which the procedure's events bring the instrument into force, if they do. */
+  Optional<LocalDate> entryIntoForce(Procedure procedure);
+
+  /** What in the procedure's events departs from the order the rule expects, oldest first. */
+  ImmutableList<Irregularity> irregularities(Procedure procedure);
+
+  /** The rule in one sentence, for people. */
+  String description();
+}

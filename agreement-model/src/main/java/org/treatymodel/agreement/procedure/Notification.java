@@ -1,0 +1,51 @@
+package org.treatymodel.agreement.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.treatymodel.agreement.actor.ActorId;
+
+/**
+ * A written notification of the date of an approval: "The United Nations and the International
+ * Organization for Migration shall notify each other in writing of the date of such approval" (Articles
+ * 15 and 16(1)). Its date may be unknown, as the dates of the notifications of 2016 are. Instances are
+ * immutable.
+ */
+@Value.Immutable
+public abstract non-sealed class Notification implements ProcedureEvent {
+  Notification() {}
+
+  /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on {@code date}. */
+  public static Notification of(ActorId from, ActorId to, ActorId approvingOrgan, LocalDate date) {
+    return ImmutableNotification.builder().from(from).to(to).reports(approvingOrgan).date(date).build();
+  }
+
+  /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on a date not known. */
+  public static Notification undated(ActorId from, ActorId to, ActorId approvingOrgan) {
+    return ImmutableNotification.builder().from(from).to(to).reports(approvingOrgan).build();
+  }
+
+  /** The party that notifies. */
+  public abstract ActorId from();
+
+  /** The party notified. */
+  public abstract ActorId to();
+
+  /** The organ whose approval the notification reports. */
+  public abstract ActorId reports();
+
+  /** The date of the notification, or empty if it is not known. */
+  public abstract Optional<LocalDate> date();
+
+  @Override
+  public Optional<LocalDate> when() {
+    return date();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!from().equals(to()), "a party cannot notify itself: from %s to %s", from(), to());
+  }
+}

@@ -1,0 +1,186 @@
+package org.treatymodel.agreement.procedure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.instrument.InstrumentId;
+
+/** The interpretation choices of the rules, each decided once in the rule's Javadoc, tested here. */
+class ProcedureRulesTest {
+  private static final InstrumentId AGREEMENT = InstrumentId.of("test agreement");
+  private static final LocalDate JUNE_30 = LocalDate.of(2016, 6, 30);
+  private static final LocalDate JULY_25 = LocalDate.of(2016, 7, 25);
+  private static final LocalDate SEPTEMBER_19 = LocalDate.of(2016, 9, 19);
+
+  private static Procedure.Builder article16(ProcedureEvent... events) {
+    return Procedure.builder()
+        .instrument(AGREEMENT)
+        .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+        .rule(ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
+        .addEvents(events);
+  }
+
+  private static Signature signature(LocalDate date) {
+    return Signature.builder()
+        .date(date)
+        .addSignatories(Signatory.of(Actors.UNITED_NATIONS, "Ban Ki-moon", Actors.SECRETARY_GENERAL))
+        .build();
+  }
+
+  private static List<IrregularityKind> kinds(Procedure procedure) {
+    return procedure.irregularities().stream().map(Irregularity::kind).toList();
+  }
+
+  @Test
+  void approvalsNotifiedThenSignatureIsRegular() {
+    Procedure procedure =
+        article16(
+                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
+                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
+                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, JULY_25.plusDays(1)),
+                signature(SEPTEMBER_19))
+            .build();
+    assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
+    assertEquals(List.of(), procedure.irregularities());
+  }
+
+  @Test
+  void signedBeforeAnApprovalEntersIntoForceOnThatApproval() {
+    Procedure procedure =
+        article16(
+                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+                signature(JULY_25.minusDays(10)),
+                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25))
+            .build();
+    assertEquals(Optional.of(JULY_25), procedure.entryIntoForce());
+    assertTrue(kinds(procedure).contains(IrregularityKind.SIGNATURE_BEFORE_APPROVAL));
+    assertEquals(Stage.APPROVED_IN_PART, procedure.statusOn(JULY_25.minusDays(1)).stage());
+    assertEquals(Stage.IN_FORCE, procedure.statusOn(JULY_25).stage());
+  }
+
+  @Test
+  void signedWithoutAllApprovalsIsNotInForce() {
+    Procedure procedure = article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), signature(SEPTEMBER_19)).build();
+    assertEquals(Optional.empty(), procedure.entryIntoForce());
+    assertEquals(Stage.APPROVED_IN_PART, procedure.statusOn(SEPTEMBER_19.plusYears(1)).stage());
+  }
+
+  @Test
+  void missingAndMisdatedNotificationsAreReportedButDelayNothing() {
+    Procedure procedure =
+        article16(
+                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
+                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JUNE_30.minusDays(1)),
+                signature(SEPTEMBER_19))
+            .build();
+    assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
+    assertEquals(
+        List.of(IrregularityKind.NOTIFICATION_BEFORE_APPROVAL, IrregularityKind.NOTIFICATION_MISSING),
+        kinds(procedure));
+  }
+
+  @Test
+  void aNotificationAfterSignatureIsReported() {
+    Procedure procedure =
+        article16(
+                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
+                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
+                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, SEPTEMBER_19.plusDays(1)),
+                signature(SEPTEMBER_19))
+            .build();
+    assertEquals(List.of(IrregularityKind.NOTIFICATION_AFTER_SIGNATURE), kinds(procedure));
+    assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
+  }
+
+  @Test
+  void article15AmendmentInForceOnTheLaterApprovalEvenWithoutNotification() {
+    Procedure amendment =
+        Procedure.builder()
+            .instrument(InstrumentId.of("amendment"))
+            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+            .rule(LaterOfApprovals.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
+            .addEvents(Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30), Approval.of(Actors.IOM_COUNCIL, JULY_25))
+            .build();
+    assertEquals(Optional.of(JULY_25), amendment.entryIntoForce());
+    assertEquals(
+        List.of(IrregularityKind.NOTIFICATION_MISSING, IrregularityKind.NOTIFICATION_MISSING), kinds(amendment));
+  }
+
+  @Test
+  void signedFirstApprovedBeforeSignatureEntersIntoForceOnSignature() {
+    Procedure procedure =
+        Procedure.builder()
+            .instrument(AGREEMENT)
+            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+            .rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY))
+            .addEvents(Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30), signature(JULY_25))
+            .build();
+    assertEquals(Optional.of(JULY_25), procedure.entryIntoForce());
+    assertEquals(List.of(IrregularityKind.APPROVAL_BEFORE_SIGNATURE), kinds(procedure));
+  }
+
+  @Test
+  void anApprovalByAnOrganOfNeitherPartyIsRejected() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> article16(Approval.of(ActorId.of("iaea.general-conference"), JUNE_30)).build());
+    assertEquals(
+        "approval of test agreement by iaea.general-conference, an organ of neither party [un, iom]",
+        error.getMessage());
+  }
+
+  @Test
+  void aSignatureWithNoSignatoryIsRejected() {
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> Signature.builder().date(SEPTEMBER_19).build());
+    assertEquals("a signature must have at least one signatory: signed on 2016-09-19", error.getMessage());
+  }
+
+  @Test
+  void aSecondApprovalBySameOrganIsRejected() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), Approval.of(Actors.IOM_COUNCIL, JULY_25))
+                    .build());
+    assertEquals("iom.council approved test agreement twice", error.getMessage());
+  }
+
+  @Test
+  void aRuleRequiringAnOrganOfNeitherPartyIsRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Procedure.builder()
+                .instrument(AGREEMENT)
+                .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+                .rule(LaterOfApprovals.of(ActorId.of("isa.assembly")))
+                .build());
+  }
+
+  @Test
+  void aSignatoryForANonPartyIsRejected() {
+    Signature signature =
+        Signature.builder().date(SEPTEMBER_19).addSignatories(Signatory.unnamed(ActorId.of("icc"))).build();
+    assertThrows(IllegalArgumentException.class, () -> article16(signature).build());
+  }
+
+  @Test
+  void aPartyCannotNotifyItself() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Notification.of(Actors.IOM, Actors.IOM, Actors.IOM_COUNCIL, JULY_25));
+  }
+}
