@@ -119,6 +119,15 @@ public final class UnIomAgreement {
   }
 
   /**
+   * The text of {@code instrument}, where the sources contain it: present for the 2016 Agreement, empty
+   * for every other instrument, such as the Cooperation Agreement of 25 June 1996, whose articles are not
+   * in the sources and are not invented.
+   */
+  public static Optional<AgreementText> textOf(InstrumentId instrument) {
+    return instrument.equals(AGREEMENT.instrument()) ? Optional.of(AGREEMENT.text()) : Optional.empty();
+  }
+
+  /**
    * The rule of Article 15 for amendments: approval by the General Assembly and the IOM Council,
    * notified in writing, in force on the date of the later approval.
    */

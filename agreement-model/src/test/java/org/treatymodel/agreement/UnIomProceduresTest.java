@@ -89,6 +89,12 @@ class UnIomProceduresTest {
   }
 
   @Test
+  void theTextOfThe1996AgreementIsUnavailable() {
+    assertTrue(UnIomAgreement.textOf(Instruments.COOPERATION_AGREEMENT_1996).isEmpty());
+    assertEquals(Optional.of(UnIomAgreement.text()), UnIomAgreement.textOf(Instruments.RELATIONSHIP_AGREEMENT_2016));
+  }
+
+  @Test
   void theTimelineAgreesWithTheProcedure() {
     LocalDate inForce = RelationshipAgreements.unIom2016().entryIntoForce().orElseThrow();
     assertTrue(
