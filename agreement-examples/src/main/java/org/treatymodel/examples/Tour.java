@@ -1,6 +1,7 @@
 package org.treatymodel.examples;
 
 import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
 import com.google.common.base.Strings;
 import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
@@ -203,14 +204,14 @@ public final class Tour {
 
   private void heading(String title, char underline) {
     line(title);
-    line(Strings.repeat(String.valueOf(underline), Math.min(title.length(), 100)));
+    line(String.valueOf(underline).repeat(Math.min(title.length(), WIDTH)));
   }
 
   /** Prints {@code text} after {@code prefix}, wrapped at {@value #WIDTH} columns under its first word. */
   private void wrapped(String prefix, String text) {
     StringBuilder current = new StringBuilder(prefix);
-    String indent = Strings.repeat(" ", prefix.length());
-    for (String word : text.split(" ")) {
+    String indent = " ".repeat(prefix.length());
+    for (String word : Splitter.on(' ').split(text)) {
       if (current.length() > prefix.length() && current.length() + 1 + word.length() > WIDTH) {
         line(current.toString());
         current = new StringBuilder(indent);

@@ -51,7 +51,7 @@ class TourTest {
 
   @Test
   void noLineIsWiderThanAHandout() {
-    for (String line : tour.split("\n")) {
+    for (String line : tour.lines().toList()) {
       assertTrue(line.length() <= 120, line);
     }
   }

@@ -246,7 +246,8 @@ class BuildersTest {
   }
 
   private static void assertMentions(RuntimeException error, String part) {
-    assertTrue(error.getMessage().contains(part), "message \"" + error.getMessage() + "\" lacks \"" + part + "\"");
+    String message = String.valueOf(error.getMessage());
+    assertTrue(message.contains(part), "message \"" + message + "\" lacks \"" + part + "\"");
   }
 
   private static Paragraph paragraph(String text) {

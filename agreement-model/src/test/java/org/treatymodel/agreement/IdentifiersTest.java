@@ -59,7 +59,8 @@ class IdentifiersTest {
   @ValueSource(strings = {"", "Art_3", "art_3__", "art-3", "art_3__para 2", "__art_3"})
   void malformedProvisionIdsAreRejectedWithTheText(String text) {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ProvisionId.parse(text));
-    assertTrue(error.getMessage().contains("\"" + text + "\""), error.getMessage());
+    String message = String.valueOf(error.getMessage());
+    assertTrue(message.contains("\"" + text + "\""), message);
   }
 
   @Test
@@ -82,7 +83,8 @@ class IdentifiersTest {
     assertEquals(ActorId.of("iom"), id.organization());
     for (String bad : List.of("", "IOM", "iom..council", "iom.", "iom council")) {
       IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ActorId.of(bad));
-      assertTrue(error.getMessage().endsWith("\"" + bad + "\""), error.getMessage());
+      String message = String.valueOf(error.getMessage());
+      assertTrue(message.endsWith("\"" + bad + "\""), message);
     }
   }
 

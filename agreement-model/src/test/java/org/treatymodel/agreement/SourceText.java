@@ -2,6 +2,7 @@ package org.treatymodel.agreement;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class SourceText {
     int annex = source.indexOf("\nAnnex\n");
     checkState(annex >= 0, "source 001 has no annex");
     List<String> lines = new ArrayList<>();
-    for (String line : source.substring(annex + "\nAnnex\n".length()).split("\n")) {
+    for (String line : Splitter.on('\n').split(source.substring(annex + "\nAnnex\n".length()))) {
       if (line.isBlank()) {
         continue;
       }
@@ -66,7 +67,7 @@ final class SourceText {
         String heading = article.group(2) != null ? article.group(2) : lines.get(++i);
         blocks.add("Article " + article.group(1) + "\n" + heading);
       } else if (line.contains("\t")) {
-        signatureRows.add(line.split("\t"));
+        signatureRows.add(Splitter.on('\t').splitToList(line).toArray(new String[0]));
       } else {
         blocks.add(line);
       }
@@ -87,7 +88,7 @@ final class SourceText {
     Map<String, String> sections = new LinkedHashMap<>();
     String name = "preamble";
     StringBuilder current = new StringBuilder();
-    for (String block : text.split("\n\n")) {
+    for (String block : Splitter.on("\n\n").split(text)) {
       Matcher article = Pattern.compile("(Article \\d+)\n.*").matcher(block);
       String next = null;
       if (article.matches()) {
@@ -110,6 +111,6 @@ final class SourceText {
   }
 
   static ImmutableList<String> blocks(String text) {
-    return ImmutableList.copyOf(text.split("\n\n"));
+    return ImmutableList.copyOf(Splitter.on("\n\n").split(text));
   }
 }

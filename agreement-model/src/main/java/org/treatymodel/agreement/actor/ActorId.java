@@ -61,7 +61,7 @@ public final class ActorId implements Comparable<ActorId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ActorId && ((ActorId) other).value.equals(value);
+    return other instanceof ActorId that && that.value.equals(value);
   }
 
   @Override

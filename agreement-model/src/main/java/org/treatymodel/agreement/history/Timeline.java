@@ -89,7 +89,7 @@ public final class Timeline {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Timeline && ((Timeline) other).events.equals(events);
+    return other instanceof Timeline that && that.events.equals(events);
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class InstrumentId implements Comparable<InstrumentId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof InstrumentId && ((InstrumentId) other).value.equals(value);
+    return other instanceof InstrumentId that && that.value.equals(value);
   }
 
   @Override

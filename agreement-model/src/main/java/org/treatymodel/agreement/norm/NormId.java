@@ -65,9 +65,7 @@ public final class NormId implements Comparable<NormId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NormId
-        && ((NormId) other).provision.equals(provision)
-        && ((NormId) other).ordinal == ordinal;
+    return other instanceof NormId that && that.provision.equals(provision) && that.ordinal == ordinal;
   }
 
   @Override

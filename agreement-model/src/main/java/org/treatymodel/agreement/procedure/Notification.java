@@ -19,19 +19,19 @@ public abstract non-sealed class Notification implements ProcedureEvent {
 
   /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on {@code date}. */
   public static Notification of(ActorId from, ActorId to, ActorId approvingOrgan, LocalDate date) {
-    return ImmutableNotification.builder().from(from).to(to).reports(approvingOrgan).date(date).build();
+    return ImmutableNotification.builder().sender(from).recipient(to).reports(approvingOrgan).date(date).build();
   }
 
   /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on a date not known. */
   public static Notification undated(ActorId from, ActorId to, ActorId approvingOrgan) {
-    return ImmutableNotification.builder().from(from).to(to).reports(approvingOrgan).build();
+    return ImmutableNotification.builder().sender(from).recipient(to).reports(approvingOrgan).build();
   }
 
   /** The party that notifies. */
-  public abstract ActorId from();
+  public abstract ActorId sender();
 
   /** The party notified. */
-  public abstract ActorId to();
+  public abstract ActorId recipient();
 
   /** The organ whose approval the notification reports. */
   public abstract ActorId reports();
@@ -46,6 +46,7 @@ public abstract non-sealed class Notification implements ProcedureEvent {
 
   @Value.Check
   void check() {
-    checkArgument(!from().equals(to()), "a party cannot notify itself: from %s to %s", from(), to());
+    checkArgument(
+        !sender().equals(recipient()), "a party cannot notify itself: from %s to %s", sender(), recipient());
   }
 }

@@ -40,7 +40,7 @@ final class Notifications {
                   IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
                   approved,
                   "the date of the notification by "
-                      + notification.from()
+                      + notification.sender()
                       + " of the approval by "
                       + organ
                       + " is not known; it is presumed to have been made in time, and the status is"

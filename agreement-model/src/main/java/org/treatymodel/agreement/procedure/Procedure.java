@@ -181,10 +181,10 @@ public abstract class Procedure {
             approving.add(approval.organ()), "%s approved %s twice", approval.organ(), instrument());
       } else if (event instanceof Notification notification) {
         checkArgument(
-            parties().contains(notification.from()) && parties().contains(notification.to()),
+            parties().contains(notification.sender()) && parties().contains(notification.recipient()),
             "notification from %s to %s: both must be parties %s",
-            notification.from(),
-            notification.to(),
+            notification.sender(),
+            notification.recipient(),
             parties());
       } else if (event instanceof Signature signature) {
         signatures++;

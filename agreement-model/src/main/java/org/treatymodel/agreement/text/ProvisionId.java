@@ -134,7 +134,7 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ProvisionId && ((ProvisionId) other).components.equals(components);
+    return other instanceof ProvisionId that && that.components.equals(components);
   }
 
   @Override
