@@ -3,8 +3,8 @@ package org.treatymodel.examples;
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.base.Strings;
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,15 +26,16 @@ import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Recital;
 
 /**
- * A guided tour of the 2016 Agreement concerning the Relationship between the United Nations and the
- * International Organization for Migration, printed as a handout: the preamble and what it recalls, each
- * article with the norms it states (who owes what to whom, under which conditions, in which words), the
- * cross-references, how it came into force, and the history from 1992 to 2016.
+ * A guided tour of the 2016 Agreement concerning the Relationship between the United Nations and
+ * the International Organization for Migration, printed as a handout: the preamble and what it
+ * recalls, each article with the norms it states (who owes what to whom, under which conditions, in
+ * which words), the cross-references, how it came into force, and the history from 1992 to 2016.
  *
  * <p>Run it with {@code mvn -q -pl agreement-examples -am compile exec:java}.
  */
 public final class Tour {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private static final int WIDTH = 100;
 
@@ -84,13 +85,12 @@ public final class Tour {
   }
 
   private void preamble(AgreementText text) {
-    heading("1. The preamble: what the parties bear in mind, recognize, recall and take note of", '-');
+    heading(
+        "1. The preamble: what the parties bear in mind, recognize, recall and take note of", '-');
     for (int number = 1; number <= text.recitals().size(); number++) {
       Recital recital = text.recital(number);
       String cites =
-          recital.cites().isEmpty()
-              ? ""
-              : "cites " + Joiner.on("; ").join(recital.cites());
+          recital.cites().isEmpty() ? "" : "cites " + Joiner.on("; ").join(recital.cites());
       wrapped(String.format("%2d. %-18s", number, recital.openingPhrase()), cites.strip());
     }
     line("");
@@ -102,7 +102,8 @@ public final class Tour {
       line("Article " + article.number() + " - " + article.heading());
       for (NonNormativeProvision none : agreement.nonNormativeProvisions()) {
         if (none.provision().isWithin(article.id())) {
-          wrapped("    ", text.citation(none.provision()) + " states no norm: " + none.reason() + ".");
+          wrapped(
+              "    ", text.citation(none.provision()) + " states no norm: " + none.reason() + ".");
         }
       }
       for (Norm norm : agreement.normsInArticle(article.number())) {
@@ -114,7 +115,8 @@ public final class Tour {
 
   private void norm(AgreementText text, Norm norm) {
     String who = norm.bearers().stream().map(this::name).collect(Collectors.joining(" and "));
-    String toWhom = norm.counterparties().stream().map(this::name).collect(Collectors.joining(", "));
+    String toWhom =
+        norm.counterparties().stream().map(this::name).collect(Collectors.joining(", "));
     line("    " + text.citation(norm.provision()) + "  " + words(norm.kind()));
     wrapped("      who:     ", who);
     if (!toWhom.isEmpty()) {
@@ -124,9 +126,7 @@ public final class Tour {
     if (!norm.conditions().isEmpty()) {
       line(
           "      if:      "
-              + norm.conditions().stream()
-                  .map(Tour::words)
-                  .collect(Collectors.joining("; ")));
+              + norm.conditions().stream().map(Tour::words).collect(Collectors.joining("; ")));
     }
     agreement
         .mirrorOf(norm)
@@ -137,8 +137,7 @@ public final class Tour {
   private void references(AgreementText text) {
     heading("3. Cross-references", '-');
     for (CrossReference reference : agreement.crossReferences()) {
-      String target =
-          reference.targetProvision().map(text::citation).orElseGet(reference::target);
+      String target = reference.targetProvision().map(text::citation).orElseGet(reference::target);
       line("  " + Strings.padEnd(text.citation(reference.source()), 22, ' ') + " -> " + target);
     }
     line("");
@@ -151,7 +150,9 @@ public final class Tour {
     for (Approval approval : procedure.approvals()) {
       wrapped(
           "  " + Strings.padEnd(DATE.format(approval.date()), 18, ' ') + " ",
-          "approved by " + name(approval.organ()) + approval.record().map(record -> " (" + record + ")").orElse(""));
+          "approved by "
+              + name(approval.organ())
+              + approval.record().map(record -> " (" + record + ")").orElse(""));
     }
     procedure
         .signature()
@@ -159,7 +160,8 @@ public final class Tour {
             signature ->
                 wrapped(
                     "  " + Strings.padEnd(DATE.format(signature.date()), 18, ' ') + " ",
-                    "signed" + signature.place().map(place -> " in " + place).orElse("")
+                    "signed"
+                        + signature.place().map(place -> " in " + place).orElse("")
                         + " by "
                         + signature.signatories().stream()
                             .map(signatory -> signatory.name().orElse("an unnamed signatory"))
@@ -170,13 +172,18 @@ public final class Tour {
     line("");
     line("  Status of the Agreement, computed from these events:");
     for (LocalDate date :
-        List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 7, 1), LocalDate.of(2016, 8, 1), LocalDate.of(2016, 9, 19))) {
+        List.of(
+            LocalDate.of(2016, 6, 1),
+            LocalDate.of(2016, 7, 1),
+            LocalDate.of(2016, 8, 1),
+            LocalDate.of(2016, 9, 19))) {
       Status status = UnIomAgreement.statusOn(date);
       line("    " + Strings.padEnd(DATE.format(date), 18, ' ') + " " + words(status.stage()));
     }
     line("");
     line("  The instrument governing the relationship:");
-    for (LocalDate date : List.of(LocalDate.of(1996, 1, 1), LocalDate.of(2000, 1, 1), LocalDate.of(2016, 9, 19))) {
+    for (LocalDate date :
+        List.of(LocalDate.of(1996, 1, 1), LocalDate.of(2000, 1, 1), LocalDate.of(2016, 9, 19))) {
       line(
           "    "
               + Strings.padEnd(DATE.format(date), 18, ' ')
@@ -187,7 +194,12 @@ public final class Tour {
   }
 
   private void history() {
-    heading("5. History of the relationship, " + history.start().getYear() + " to " + history.end().getYear(), '-');
+    heading(
+        "5. History of the relationship, "
+            + history.start().getYear()
+            + " to "
+            + history.end().getYear(),
+        '-');
     for (TimelineEvent event : history.events()) {
       wrapped("  " + Strings.padEnd(DATE.format(event.date()), 18, ' ') + " ", event.description());
     }
@@ -207,7 +219,10 @@ public final class Tour {
     line(String.valueOf(underline).repeat(Math.min(title.length(), WIDTH)));
   }
 
-  /** Prints {@code text} after {@code prefix}, wrapped at {@value #WIDTH} columns under its first word. */
+  /**
+   * Prints {@code text} after {@code prefix}, wrapped at {@value #WIDTH} columns under its first
+   * word.
+   */
   private void wrapped(String prefix, String text) {
     StringBuilder current = new StringBuilder(prefix);
     String indent = " ".repeat(prefix.length());

@@ -24,8 +24,8 @@ import org.treatymodel.agreement.text.Article;
 
 /**
  * The README's usage examples, compiled and run as written. Each example below is copied from a
- * {@code java} block of the README; {@link #everyReadmeExampleIsRunHere()} fails if the README changes
- * without this file.
+ * {@code java} block of the README; {@link #everyReadmeExampleIsRunHere()} fails if the README
+ * changes without this file.
  */
 class ReadmeExamplesTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -46,7 +46,8 @@ class ReadmeExamplesTest {
   void getTheAgreement() {
     Agreement agreement = UnIomAgreement.agreement();
     System.out.println(agreement.text().title());
-    System.out.println(agreement.text().articles().size() + " articles, " + agreement.norms().size() + " norms");
+    System.out.println(
+        agreement.text().articles().size() + " articles, " + agreement.norms().size() + " norms");
 
     assertEquals(
         "Agreement concerning the Relationship between the United Nations and the International Organization"
@@ -72,7 +73,8 @@ class ReadmeExamplesTest {
   void listTheNormsAnActorBears() {
     Agreement agreement = UnIomAgreement.agreement();
     for (Norm norm : agreement.normsBorneBy(Actors.DIRECTOR_GENERAL)) {
-      System.out.println(agreement.text().citation(norm.provision()) + " " + norm.kind() + ": " + norm.action());
+      System.out.println(
+          agreement.text().citation(norm.provision()) + " " + norm.kind() + ": " + norm.action());
     }
 
     List<String> lines = output().lines().toList();
@@ -81,7 +83,9 @@ class ReadmeExamplesTest {
         "Article 5(2) ENTITLEMENT: attend plenary meetings of the General Assembly for the purposes of"
             + " consultations",
         lines.get(0));
-    assertEquals("Article 14 PERMISSION: make supplementary arrangements for implementing the Agreement", lines.get(6));
+    assertEquals(
+        "Article 14 PERMISSION: make supplementary arrangements for implementing the Agreement",
+        lines.get(6));
   }
 
   @Test
@@ -90,12 +94,20 @@ class ReadmeExamplesTest {
     String thisFile =
         squeeze(
             Files.readString(
-                Path.of("src", "test", "java", "org", "treatymodel", "examples", "ReadmeExamplesTest.java"),
+                Path.of(
+                    "src",
+                    "test",
+                    "java",
+                    "org",
+                    "treatymodel",
+                    "examples",
+                    "ReadmeExamplesTest.java"),
                 StandardCharsets.UTF_8));
     List<String> examples = javaBlocks(readme);
     assertEquals(3, examples.size(), "the README shows three usage examples");
     for (String example : examples) {
-      assertTrue(thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
+      assertTrue(
+          thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
     }
   }
 

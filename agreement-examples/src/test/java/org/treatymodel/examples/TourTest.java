@@ -42,7 +42,9 @@ class TourTest {
 
   @Test
   void explainsHowTheAgreementCameIntoForce() {
-    assertTrue(tour.contains("30 June 2016       approved by the Council of the International Organization"));
+    assertTrue(
+        tour.contains(
+            "30 June 2016       approved by the Council of the International Organization"));
     assertTrue(tour.contains("signed in New York by Ban Ki-moon and William Lacy Swing"));
     assertTrue(tour.contains("1 August 2016      approved\n"));
     assertTrue(tour.contains("19 September 2016  in force\n"));

@@ -31,13 +31,13 @@ import org.treatymodel.agreement.text.ProvisionId;
 
 /**
  * An agreement as a whole: its text, the norms its provisions state, the actors they name, the
- * instruments of its history, and the cross-references between them. This is the aggregate a tool walks
- * and queries; {@link UnIomAgreement#agreement()} returns the 2016 UN–IOM Agreement.
+ * instruments of its history, and the cross-references between them. This is the aggregate a tool
+ * walks and queries; {@link UnIomAgreement#agreement()} returns the 2016 UN–IOM Agreement.
  *
- * <p>Identifiers are unique within an agreement: building one with two actors, instruments or norms of
- * the same identifier fails, naming the identifier. Whether every reference resolves (a norm's bearer is
- * a known actor, a cited instrument is known) is checked by the {@code agreement-validation} module.
- * Query results keep document order. Instances are immutable.
+ * <p>Identifiers are unique within an agreement: building one with two actors, instruments or norms
+ * of the same identifier fails, naming the identifier. Whether every reference resolves (a norm's
+ * bearer is a known actor, a cited instrument is known) is checked by the {@code
+ * agreement-validation} module. Query results keep document order. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Agreement {
@@ -74,7 +74,10 @@ public abstract class Agreement {
   /** The cross-references, in document order. */
   public abstract ImmutableList<CrossReference> crossReferences();
 
-  /** The arrangements the provisions call for (Articles 9 to 14 of the 2016 Agreement), in document order. */
+  /**
+   * The arrangements the provisions call for (Articles 9 to 14 of the 2016 Agreement), in document
+   * order.
+   */
   public abstract ImmutableList<AnticipatedArrangement> anticipatedArrangements();
 
   // ---- text ----
@@ -126,7 +129,8 @@ public abstract class Agreement {
    * @throws IllegalArgumentException naming the identifier if the agreement does not cite it
    */
   public Instrument instrument(InstrumentId id) {
-    return findInstrument(id).orElseThrow(() -> new IllegalArgumentException("no instrument " + id));
+    return findInstrument(id)
+        .orElseThrow(() -> new IllegalArgumentException("no instrument " + id));
   }
 
   // ---- norms ----
@@ -202,13 +206,15 @@ public abstract class Agreement {
   public ImmutableList<CrossReference> referencesTo(ProvisionId provision) {
     checkNotNull(provision, "provision");
     return referencesWhere(
-        reference -> reference.targetProvision().filter(target -> target.isWithin(provision)).isPresent());
+        reference ->
+            reference.targetProvision().filter(target -> target.isWithin(provision)).isPresent());
   }
 
   /** The references made to {@code instrument}. */
   public ImmutableList<CrossReference> referencesTo(InstrumentId instrument) {
     checkNotNull(instrument, "instrument");
-    return referencesWhere(reference -> reference.targetInstrument().equals(Optional.of(instrument)));
+    return referencesWhere(
+        reference -> reference.targetInstrument().equals(Optional.of(instrument)));
   }
 
   private ImmutableList<CrossReference> referencesWhere(Predicate<CrossReference> predicate) {

@@ -7,10 +7,10 @@ import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.procedure.Procedure;
 
 /**
- * The events of the relationship's history that are not themselves instruments: meetings, a briefing,
- * and (read from the procedure) the signature and the entry into force. Each comes from a source or
- * FACTS.md; the dates of the written notifications under Article 16(1) are not public, so they are not on
- * the timeline.
+ * The events of the relationship's history that are not themselves instruments: meetings, a
+ * briefing, and (read from the procedure) the signature and the entry into force. Each comes from a
+ * source or FACTS.md; the dates of the written notifications under Article 16(1) are not public, so
+ * they are not on the timeline.
  */
 final class UnIom2016History {
   private UnIom2016History() {}

@@ -45,12 +45,12 @@ import org.treatymodel.agreement.text.ProvisionId;
 /**
  * The norms of the 2016 Agreement, provision by provision, and the provisions that state none.
  *
- * <p>Reading choices, made once here: a norm stated by both parties together ("The United Nations and the
- * International Organization for Migration shall ...") has both as bearers and, where it is owed
- * mutually, both as counterparties. A passive duty names the actor the text makes act: "shall be
- * distributed by the Administration" is borne by the Administration; "shall also be invited" (Article
- * 5(1)) by IOM, which convenes the meetings. A safeguard is borne by both parties and protects the actor
- * it names. The words of each norm are its whole sentence or clause, verbatim.
+ * <p>Reading choices, made once here: a norm stated by both parties together ("The United Nations
+ * and the International Organization for Migration shall ...") has both as bearers and, where it is
+ * owed mutually, both as counterparties. A passive duty names the actor the text makes act: "shall
+ * be distributed by the Administration" is borne by the Administration; "shall also be invited"
+ * (Article 5(1)) by IOM, which convenes the meetings. A safeguard is borne by both parties and
+ * protects the actor it names. The words of each norm are its whole sentence or clause, verbatim.
  */
 final class UnIom2016Norms {
   private UnIom2016Norms() {}
@@ -91,7 +91,8 @@ final class UnIom2016Norms {
           norm("art_2__para_1#1", RECOGNITION)
               .addBearers(UNITED_NATIONS)
               .addCounterparties(IOM)
-              .action("recognize IOM as an organization with a global leading role in the field of migration")
+              .action(
+                  "recognize IOM as an organization with a global leading role in the field of migration")
               .words(
                   "The United Nations recognizes the International Organization for Migration as an"
                       + " organization with a global leading role in the field of migration.")
@@ -99,7 +100,8 @@ final class UnIom2016Norms {
           norm("art_2__para_1#2", RECOGNITION)
               .addBearers(UNITED_NATIONS)
               .addCounterparties(IOM)
-              .action("recognize that IOM's Member States regard it as the global lead agency on migration")
+              .action(
+                  "recognize that IOM's Member States regard it as the global lead agency on migration")
               .words(
                   "The United Nations recognizes that the Member States of the International Organization"
                       + " for Migration regard it, as per the International Organization for Migration"
@@ -259,7 +261,8 @@ final class UnIom2016Norms {
           norm("art_3__para_5#1", OBLIGATION)
               .addBearers(UNITED_NATIONS, IOM)
               .addCounterparties(UNITED_NATIONS, IOM)
-              .action("provide each other with such information and assistance as either may require")
+              .action(
+                  "provide each other with such information and assistance as either may require")
               .words(
                   "The United Nations and the International Organization for Migration, within their"
                       + " respective competencies and in accordance with the provisions of their respective"
@@ -335,7 +338,8 @@ final class UnIom2016Norms {
           norm("art_5__para_2#1", ENTITLEMENT)
               .addBearers(DIRECTOR_GENERAL)
               .addCounterparties(GENERAL_ASSEMBLY)
-              .action("attend plenary meetings of the General Assembly for the purposes of consultations")
+              .action(
+                  "attend plenary meetings of the General Assembly for the purposes of consultations")
               .words(
                   "The Director General of the International Organization for Migration shall be entitled"
                       + " to attend plenary meetings of the General Assembly of the United Nations for the"
@@ -361,7 +365,8 @@ final class UnIom2016Norms {
           norm("art_5__para_2#3", PERMISSION)
               .addBearers(DIRECTOR_GENERAL)
               .addCounterparties(SECURITY_COUNCIL)
-              .action("attend meetings of the Security Council to supply it with information or assistance")
+              .action(
+                  "attend meetings of the Security Council to supply it with information or assistance")
               .words(
                   "The Director General may, at the invitation of the Security Council, attend its meetings"
                       + " to supply it with information or give it other assistance with regard to matters"
@@ -424,7 +429,8 @@ final class UnIom2016Norms {
           norm("art_6__para_1#3", OBLIGATION)
               .addBearers(DIRECTOR_GENERAL)
               .addCounterparties(UNITED_NATIONS)
-              .action("bring the agenda items to the attention of the appropriate governing body of IOM")
+              .action(
+                  "bring the agenda items to the attention of the appropriate governing body of IOM")
               .words(
                   "the Director General shall, in accordance with his or her authority and the relevant"
                       + " rules of procedure, bring any such agenda item or items to the attention of the"
@@ -466,7 +472,8 @@ final class UnIom2016Norms {
           norm("art_7__para_1#1", OBLIGATION)
               .addBearers(UNITED_NATIONS, IOM)
               .addCounterparties(UNITED_NATIONS, IOM)
-              .action("arrange for the exchange of information, publications and documents of mutual interest")
+              .action(
+                  "arrange for the exchange of information, publications and documents of mutual interest")
               .words(
                   "The United Nations and the International Organization for Migration shall arrange for"
                       + " the exchange of information, publications and documents of mutual interest.")
@@ -507,7 +514,8 @@ final class UnIom2016Norms {
           norm("art_7__para_4#2", OBLIGATION)
               .addBearers(UNITED_NATIONS, IOM)
               .addCounterparties(UNITED_NATIONS, IOM)
-              .action("strive to combine their efforts to secure the greatest usefulness of such information")
+              .action(
+                  "strive to combine their efforts to secure the greatest usefulness of such information")
               .words(
                   "They shall strive, where appropriate, to combine their efforts to secure the greatest"
                       + " possible usefulness and utilization of such information.")
@@ -610,7 +618,8 @@ final class UnIom2016Norms {
           norm("art_13__para_2#1", OBLIGATION)
               .addBearers(UNITED_NATIONS, IOM)
               .addCounterparties(UNITED_NATIONS, IOM)
-              .action("ensure the appropriate protection of confidential material, data and information")
+              .action(
+                  "ensure the appropriate protection of confidential material, data and information")
               .words(
                   "In case confidential material, data or information is provided, the United Nations and"
                       + " the International Organization for Migration shall ensure the appropriate"

@@ -15,7 +15,9 @@ import com.google.common.collect.ImmutableList;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.ProvisionId;
 
-/** The cross-references of the 2016 Agreement, in document order, each with the words that make it. */
+/**
+ * The cross-references of the 2016 Agreement, in document order, each with the words that make it.
+ */
 final class UnIom2016References {
   private UnIom2016References() {}
 
@@ -26,13 +28,17 @@ final class UnIom2016References {
   static final ImmutableList<CrossReference> REFERENCES =
       ImmutableList.of(
           toInstrument(
-              ProvisionId.recital(1), CHARTER_OF_THE_UNITED_NATIONS, "the Charter of the United Nations"),
+              ProvisionId.recital(1),
+              CHARTER_OF_THE_UNITED_NATIONS,
+              "the Charter of the United Nations"),
           toInstrument(
               ProvisionId.recital(1),
               CONSTITUTION_OF_IOM,
               "the Constitution of the International Organization for Migration"),
           toInstrument(
-              ProvisionId.recital(3), GA_RESOLUTION_47_4, "General Assembly resolution 47/4 of 16 October 1992"),
+              ProvisionId.recital(3),
+              GA_RESOLUTION_47_4,
+              "General Assembly resolution 47/4 of 16 October 1992"),
           toInstrument(ProvisionId.recital(4), COOPERATION_AGREEMENT_1996, COOPERATION_AGREEMENT),
           toInstrument(
               ProvisionId.recital(5),
@@ -58,7 +64,9 @@ final class UnIom2016References {
               IOM_COUNCIL_RESOLUTION_1309,
               "as per the International Organization for Migration Council Resolution No. 1309"),
           toInstrument(
-              ProvisionId.article(2).paragraph(3), CONSTITUTION_OF_IOM, "by virtue of its Constitution"),
+              ProvisionId.article(2).paragraph(3),
+              CONSTITUTION_OF_IOM,
+              "by virtue of its Constitution"),
           toInstrument(
               ProvisionId.article(2).paragraph(3),
               IOM_COUNCIL_RESOLUTION_1309,
@@ -80,5 +88,7 @@ final class UnIom2016References {
               ProvisionId.article(14),
               "in accordance with Article 14 of this Agreement"),
           toInstrument(
-              ProvisionId.article(16).paragraph(2), COOPERATION_AGREEMENT_1996, COOPERATION_AGREEMENT));
+              ProvisionId.article(16).paragraph(2),
+              COOPERATION_AGREEMENT_1996,
+              COOPERATION_AGREEMENT));
 }

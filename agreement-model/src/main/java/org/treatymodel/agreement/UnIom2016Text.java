@@ -12,10 +12,10 @@ import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
- * The text of the 2016 Agreement, word for word as in the annex of source 001 (the draft approved by
- * both Organizations and signed unchanged), after the normalisation of {@code shared/sources/README.md}:
- * the two sentences split by page breaks (Articles 1 and 6(2)) are joined. The title is the Agreement's
- * own, without the annex's "Draft".
+ * The text of the 2016 Agreement, word for word as in the annex of source 001 (the draft approved
+ * by both Organizations and signed unchanged), after the normalisation of {@code
+ * shared/sources/README.md}: the two sentences split by page breaks (Articles 1 and 6(2)) are
+ * joined. The title is the Agreement's own, without the annex's "Draft".
  */
 final class UnIom2016Text {
   private UnIom2016Text() {}
@@ -175,22 +175,10 @@ final class UnIom2016Text {
                                   + "bodies (the High-level Committee on Programmes, the High-level Committee on Management "
                                   + "(including the Inter-Agency Security Management Network), and the United Nations "
                                   + "Development Group and its regional and country teams);"))
-                      .addPoints(
-                          Point.of(
-                              'b',
-                              "The Inter-Agency Standing Committee;"))
-                      .addPoints(
-                          Point.of(
-                              'c',
-                              "The Executive Committee on Humanitarian Affairs;"))
-                      .addPoints(
-                          Point.of(
-                              'd',
-                              "The Global Migration Group;"))
-                      .addPoints(
-                          Point.of(
-                              'e',
-                              "Country-level security management teams."))
+                      .addPoints(Point.of('b', "The Inter-Agency Standing Committee;"))
+                      .addPoints(Point.of('c', "The Executive Committee on Humanitarian Affairs;"))
+                      .addPoints(Point.of('d', "The Global Migration Group;"))
+                      .addPoints(Point.of('e', "Country-level security management teams."))
                       .wrapUp(
                           "The International Organization for Migration agrees to participate in such bodies in "
                               + "accordance with their established rules of procedures and to contribute to their "
@@ -427,7 +415,8 @@ final class UnIom2016Text {
                           + "of 25 June 1996.")))
           .finalClauses(
               FinalClauses.builder()
-                  .testimonium("In witness thereof, the undersigned have signed the present Agreement.")
+                  .testimonium(
+                      "In witness thereof, the undersigned have signed the present Agreement.")
                   .signingClause(
                       "Signed this xxth day of xx 2016 at xxx in two originals in the English language.")
                   .addLanguages("English")

@@ -71,7 +71,11 @@ class AgreementTextTest {
     Paragraph paragraph = text.article(3).paragraph(2);
     assertEquals(5, paragraph.points().size());
     assertEquals("The Global Migration Group;", paragraph.points().get(3).text());
-    assertTrue(paragraph.wrapUp().orElseThrow().startsWith("The International Organization for Migration agrees"));
+    assertTrue(
+        paragraph
+            .wrapUp()
+            .orElseThrow()
+            .startsWith("The International Organization for Migration agrees"));
   }
 
   @Test
@@ -95,10 +99,14 @@ class AgreementTextTest {
   @Test
   void provisionsAreListedInDocumentOrder() {
     ImmutableList<String> ids =
-        text.provisions().stream().map(provision -> provision.id().toString()).collect(ImmutableList.toImmutableList());
+        text.provisions().stream()
+            .map(provision -> provision.id().toString())
+            .collect(ImmutableList.toImmutableList());
     assertEquals("preamble", ids.get(0));
     assertTrue(ids.indexOf("preamble__recital_9") < ids.indexOf("art_1"));
-    assertTrue(ids.indexOf("art_3__para_2__list_1__point_e") < ids.indexOf("art_3__para_2__list_1__wrapup"));
+    assertTrue(
+        ids.indexOf("art_3__para_2__list_1__point_e")
+            < ids.indexOf("art_3__para_2__list_1__wrapup"));
     assertTrue(ids.indexOf("art_16__para_2") < ids.indexOf("conclusions"));
     assertEquals("conclusions__signature_2", ids.get(ids.size() - 1));
   }
@@ -120,10 +128,13 @@ class AgreementTextTest {
 
   @Test
   void unknownProvisionsAndArticlesAreRejectedByName() {
-    IllegalArgumentException noArticle = assertThrows(IllegalArgumentException.class, () -> text.article(17));
+    IllegalArgumentException noArticle =
+        assertThrows(IllegalArgumentException.class, () -> text.article(17));
     assertEquals("the text has no article 17; it has articles 1 to 16", noArticle.getMessage());
     IllegalArgumentException noProvision =
-        assertThrows(IllegalArgumentException.class, () -> text.provision(ProvisionId.parse("art_3__para_9")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> text.provision(ProvisionId.parse("art_3__para_9")));
     assertEquals("the text has no provision art_3__para_9", noProvision.getMessage());
     assertTrue(text.findProvision(ProvisionId.parse("art_17")).isEmpty());
   }
@@ -132,8 +143,11 @@ class AgreementTextTest {
   void citationsReadAsALawyerWritesThem() {
     assertEquals("Article 5(1)", text.citation(ProvisionId.parse("art_5__para_1")));
     assertEquals("Article 4", text.citation(ProvisionId.parse("art_4__para_1")));
-    assertEquals("Article 3(2)(a)", text.citation(ProvisionId.parse("art_3__para_2__list_1__point_a")));
-    assertEquals("Article 3(2), closing words", text.citation(ProvisionId.parse("art_3__para_2__list_1__wrapup")));
+    assertEquals(
+        "Article 3(2)(a)", text.citation(ProvisionId.parse("art_3__para_2__list_1__point_a")));
+    assertEquals(
+        "Article 3(2), closing words",
+        text.citation(ProvisionId.parse("art_3__para_2__list_1__wrapup")));
     assertEquals("Article 16", text.citation(ProvisionId.article(16)));
     assertEquals("preamble, recital 4", text.citation(ProvisionId.recital(4)));
     assertEquals("final clauses", text.citation(ProvisionId.parse("conclusions__signature_1")));

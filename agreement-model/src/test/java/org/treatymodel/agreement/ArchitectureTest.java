@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** The rules that keep agreement-model a small, immutable, self-contained library. */
-@AnalyzeClasses(packages = "org.treatymodel.agreement", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.treatymodel.agreement",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -97,11 +99,13 @@ class ArchitectureTest {
     return new ArchCondition<>("not return List, Set, Map or Collection") {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
-        boolean violates = mutable.stream().anyMatch(type -> method.getRawReturnType().isEquivalentTo(type));
+        boolean violates =
+            mutable.stream().anyMatch(type -> method.getRawReturnType().isEquivalentTo(type));
         if (violates) {
           events.add(
               SimpleConditionEvent.violated(
-                  method, method.getFullName() + " returns " + method.getRawReturnType().getName()));
+                  method,
+                  method.getFullName() + " returns " + method.getRawReturnType().getName()));
         }
       }
     };

@@ -1,6 +1,5 @@
 package org.treatymodel.agreement;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +32,10 @@ import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
 
-/** Bad input is rejected when it is given or at build(), with a message that names the field and value. */
+/**
+ * Bad input is rejected when it is given or at build(), with a message that names the field and
+ * value.
+ */
 class BuildersTest {
 
   /** A tester that knows a sample of each of the model's identifier and value types. */
@@ -64,9 +66,18 @@ class BuildersTest {
     NullPointerTester tester = tester();
     for (Class<?> type :
         new Class<?>[] {
-          ActorId.class, InstrumentId.class, ProvisionId.class, NormId.class, Point.class,
-          Provision.class, InstrumentRelation.class, NonNormativeProvision.class,
-          CrossReference.class, Timeline.class, Actors.class, UnIomAgreement.class
+          ActorId.class,
+          InstrumentId.class,
+          ProvisionId.class,
+          NormId.class,
+          Point.class,
+          Provision.class,
+          InstrumentRelation.class,
+          NonNormativeProvision.class,
+          CrossReference.class,
+          Timeline.class,
+          Actors.class,
+          UnIomAgreement.class
         }) {
       tester.testAllPublicStaticMethods(type);
     }
@@ -101,14 +112,16 @@ class BuildersTest {
     assertRejected(
         () -> Article.builder().number(1).heading(" ").addParagraphs(paragraph("text")).build(),
         "article heading must not be blank: \" \"");
-    assertRejected(() -> Paragraph.builder().text("").build(), "paragraph text must not be blank: \"\"");
+    assertRejected(
+        () -> Paragraph.builder().text("").build(), "paragraph text must not be blank: \"\"");
     assertRejected(() -> Point.of('a', "\t"), "point text must not be blank");
   }
 
   @Test
   void articleNumbersBelowOneAreRejected() {
     assertRejected(
-        () -> Article.builder().number(0).heading("Purpose").addParagraphs(paragraph("text")).build(),
+        () ->
+            Article.builder().number(0).heading("Purpose").addParagraphs(paragraph("text")).build(),
         "article number must be at least 1: 0");
   }
 
@@ -121,13 +134,17 @@ class BuildersTest {
                 .heading("Principles")
                 .addParagraphs(numbered(3), numbered(1))
                 .build(),
-            "paragraphs of Article 2 must be numbered in increasing order, and only a single paragraph may be unnumbered: found 1 after 3");
+        "paragraphs of Article 2 must be numbered in increasing order, and only a single paragraph may be unnumbered: found 1 after 3");
   }
 
   @Test
   void pointsMustBeLetteredInOrder() {
     assertRejected(
-        () -> Paragraph.builder().text("in:").addPoints(Point.of('a', "x"), Point.of('c', "y")).build(),
+        () ->
+            Paragraph.builder()
+                .text("in:")
+                .addPoints(Point.of('a', "x"), Point.of('c', "y"))
+                .build(),
         "expected (b), found (c)");
   }
 
@@ -206,7 +223,12 @@ class BuildersTest {
   @Test
   void onlyAnOrganizationHasAOneSegmentId() {
     assertRejected(
-        () -> Actor.builder().id(ActorId.of("iom.council")).kind(ActorKind.ORGANIZATION).name("x").build(),
+        () ->
+            Actor.builder()
+                .id(ActorId.of("iom.council"))
+                .kind(ActorKind.ORGANIZATION)
+                .name("x")
+                .build(),
         "id iom.council, kind ORGANIZATION");
   }
 
@@ -222,7 +244,8 @@ class BuildersTest {
                 .date(LocalDate.of(2016, 4, 27))
                 .provenance("test")
                 .addRelations(
-                    InstrumentRelation.of(org.treatymodel.agreement.instrument.RelationKind.RECALLS, id))
+                    InstrumentRelation.of(
+                        org.treatymodel.agreement.instrument.RelationKind.RECALLS, id))
                 .build(),
         "an instrument cannot relate to itself: A/RES/70/263 RECALLS A/RES/70/263");
   }
@@ -230,13 +253,20 @@ class BuildersTest {
   @Test
   void aCrossReferenceCannotPointAtItsSource() {
     ProvisionId article = ProvisionId.article(10);
-    assertRejected(() -> CrossReference.toProvision(article, article, "this Article"), "art_10 cannot refer to itself");
+    assertRejected(
+        () -> CrossReference.toProvision(article, article, "this Article"),
+        "art_10 cannot refer to itself");
   }
 
   @Test
   void aTimelineEventNeedsADescription() {
     assertRejected(
-        () -> TimelineEvent.builder().date(LocalDate.of(2016, 9, 19)).description("").provenance("x").build(),
+        () ->
+            TimelineEvent.builder()
+                .date(LocalDate.of(2016, 9, 19))
+                .description("")
+                .provenance("x")
+                .build(),
         "event description must not be blank");
   }
 
@@ -259,7 +289,11 @@ class BuildersTest {
   }
 
   private static Article article(int number) {
-    return Article.builder().number(number).heading("Heading").addParagraphs(paragraph("Text.")).build();
+    return Article.builder()
+        .number(number)
+        .heading("Heading")
+        .addParagraphs(paragraph("Text."))
+        .build();
   }
 
   private static FinalClauses finalClauses() {

@@ -29,14 +29,18 @@ class CrossReferencesTest {
   void articles10And13RefertoArticle14() {
     assertEquals(
         List.of(ProvisionId.parse("art_10__para_1"), ProvisionId.parse("art_13__para_2")),
-        agreement.referencesTo(ProvisionId.article(14)).stream().map(CrossReference::source).toList());
+        agreement.referencesTo(ProvisionId.article(14)).stream()
+            .map(CrossReference::source)
+            .toList());
   }
 
   @Test
   void article16RefersToThe1996CooperationAgreement() {
     List<CrossReference> fromArticle16 = agreement.referencesFrom(ProvisionId.article(16));
     assertEquals(1, fromArticle16.size());
-    assertEquals(Instruments.COOPERATION_AGREEMENT_1996, fromArticle16.get(0).targetInstrument().orElseThrow());
+    assertEquals(
+        Instruments.COOPERATION_AGREEMENT_1996,
+        fromArticle16.get(0).targetInstrument().orElseThrow());
     assertEquals(
         List.of(ProvisionId.recital(4), ProvisionId.parse("art_16__para_2")),
         agreement.referencesTo(Instruments.COOPERATION_AGREEMENT_1996).stream()

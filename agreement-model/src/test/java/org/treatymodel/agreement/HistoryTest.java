@@ -24,13 +24,15 @@ class HistoryTest {
   void eventsAreInDateOrder() {
     List<TimelineEvent> events = history.events();
     for (int i = 1; i < events.size(); i++) {
-      assertTrue(!events.get(i).date().isBefore(events.get(i - 1).date()), events.get(i).toString());
+      assertTrue(
+          !events.get(i).date().isBefore(events.get(i - 1).date()), events.get(i).toString());
     }
   }
 
   @Test
   void theYear2016() {
-    List<TimelineEvent> in2016 = history.between(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31));
+    List<TimelineEvent> in2016 =
+        history.between(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31));
     assertEquals(LocalDate.of(2016, 2, 5), in2016.get(0).date());
     assertTrue(
         in2016.stream().anyMatch(event -> event.date().equals(LocalDate.of(2016, 7, 25))),
@@ -41,6 +43,7 @@ class HistoryTest {
   void undatedInstrumentsAreNotOnTheTimeline() {
     assertTrue(
         history.events().stream()
-            .noneMatch(event -> event.instruments().contains(Instruments.CHARTER_OF_THE_UNITED_NATIONS)));
+            .noneMatch(
+                event -> event.instruments().contains(Instruments.CHARTER_OF_THE_UNITED_NATIONS)));
   }
 }

@@ -20,9 +20,11 @@ import org.treatymodel.agreement.text.ProvisionId;
 
 /** Typed identifiers: parse and toString round-trip, and bad text is rejected by name. */
 class IdentifiersTest {
-  private static final Gen<String> NAMES = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8);
+  private static final Gen<String> NAMES =
+      strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8);
   private static final Gen<String> COMPONENTS =
-      NAMES.zip(integers().between(0, 30), (name, number) -> number == 0 ? name : name + "_" + number);
+      NAMES.zip(
+          integers().between(0, 30), (name, number) -> number == 0 ? name : name + "_" + number);
   private static final Gen<String> PROVISION_IDS =
       lists().of(COMPONENTS).ofSizeBetween(1, 5).map(components -> String.join("__", components));
 
@@ -58,14 +60,16 @@ class IdentifiersTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "Art_3", "art_3__", "art-3", "art_3__para 2", "__art_3"})
   void malformedProvisionIdsAreRejectedWithTheText(String text) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ProvisionId.parse(text));
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ProvisionId.parse(text));
     String message = String.valueOf(error.getMessage());
     assertTrue(message.contains("\"" + text + "\""), message);
   }
 
   @Test
   void articleNumbersStartAtOne() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ProvisionId.article(0));
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ProvisionId.article(0));
     assertEquals("article number must be at least 1: 0", error.getMessage());
   }
 
@@ -82,7 +86,8 @@ class IdentifiersTest {
     assertEquals(ActorId.of("iom"), id.parent().orElseThrow());
     assertEquals(ActorId.of("iom"), id.organization());
     for (String bad : List.of("", "IOM", "iom..council", "iom.", "iom council")) {
-      IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ActorId.of(bad));
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> ActorId.of(bad));
       String message = String.valueOf(error.getMessage());
       assertTrue(message.endsWith("\"" + bad + "\""), message);
     }

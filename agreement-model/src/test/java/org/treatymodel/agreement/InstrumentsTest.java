@@ -18,7 +18,9 @@ import org.treatymodel.agreement.instrument.RelationKind;
 class InstrumentsTest {
   private final Agreement agreement = UnIomAgreement.agreement();
 
-  /** Every instrument the three sources cite, by the symbol or designation a reader would look for. */
+  /**
+   * Every instrument the three sources cite, by the symbol or designation a reader would look for.
+   */
   static Stream<String> citedInstruments() {
     return Stream.of(
         "A/RES/47/4",
@@ -75,7 +77,9 @@ class InstrumentsTest {
   void the2016AgreementSupersedesThe1996CooperationAgreement() {
     assertEquals(
         List.of(Instruments.COOPERATION_AGREEMENT_1996),
-        agreement.instrument(Instruments.RELATIONSHIP_AGREEMENT_2016).related(RelationKind.SUPERSEDES));
+        agreement
+            .instrument(Instruments.RELATIONSHIP_AGREEMENT_2016)
+            .related(RelationKind.SUPERSEDES));
   }
 
   @Test
@@ -84,7 +88,9 @@ class InstrumentsTest {
         agreement.instruments().stream()
             .filter(
                 instrument ->
-                    instrument.related(RelationKind.APPROVES).contains(Instruments.RELATIONSHIP_AGREEMENT_2016))
+                    instrument
+                        .related(RelationKind.APPROVES)
+                        .contains(Instruments.RELATIONSHIP_AGREEMENT_2016))
             .map(Instrument::id)
             .toList();
     assertEquals(

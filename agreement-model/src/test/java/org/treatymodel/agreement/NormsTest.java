@@ -24,7 +24,8 @@ class NormsTest {
   void everyNormsWordsStandInItsProvision() {
     for (Norm norm : agreement.norms()) {
       String provisionText = agreement.provision(norm.provision()).text();
-      assertTrue(provisionText.contains(norm.words()), norm.id() + ": words not in " + norm.provision());
+      assertTrue(
+          provisionText.contains(norm.words()), norm.id() + ": words not in " + norm.provision());
     }
   }
 
@@ -35,7 +36,8 @@ class NormsTest {
         assertTrue(agreement.findActor(actor).isPresent(), norm.id() + ": unknown bearer " + actor);
       }
       for (ActorId actor : norm.counterparties()) {
-        assertTrue(agreement.findActor(actor).isPresent(), norm.id() + ": unknown counterparty " + actor);
+        assertTrue(
+            agreement.findActor(actor).isPresent(), norm.id() + ": unknown counterparty " + actor);
       }
     }
   }
@@ -73,7 +75,9 @@ class NormsTest {
           agreement.nonNormativeProvisions().stream()
               .map(NonNormativeProvision::provision)
               .anyMatch(provision.id()::isWithin);
-      assertTrue(hasNorm != declaredNone, provision.id() + ": norms " + hasNorm + ", none declared " + declaredNone);
+      assertTrue(
+          hasNorm != declaredNone,
+          provision.id() + ": norms " + hasNorm + ", none declared " + declaredNone);
     }
   }
 

@@ -17,14 +17,20 @@ class RelationshipAgreementsTest {
   @Test
   void unIaea1957InForceOnTheLaterApproval() {
     assertTrue(RelationshipAgreements.unIaea1957().rule() instanceof LaterOfApprovals);
-    assertEquals(Optional.of(LocalDate.of(1957, 11, 14)), RelationshipAgreements.unIaea1957().entryIntoForce());
+    assertEquals(
+        Optional.of(LocalDate.of(1957, 11, 14)),
+        RelationshipAgreements.unIaea1957().entryIntoForce());
   }
 
   @Test
   void unIsa1997InForceOnGeneralAssemblyApproval() {
     assertTrue(RelationshipAgreements.unIsa1997().rule() instanceof SignatureThenApproval);
-    assertEquals(Optional.of(LocalDate.of(1997, 11, 26)), RelationshipAgreements.unIsa1997().entryIntoForce());
-    assertEquals(Stage.SIGNED, RelationshipAgreements.unIsa1997().statusOn(LocalDate.of(1997, 4, 1)).stage());
+    assertEquals(
+        Optional.of(LocalDate.of(1997, 11, 26)),
+        RelationshipAgreements.unIsa1997().entryIntoForce());
+    assertEquals(
+        Stage.SIGNED,
+        RelationshipAgreements.unIsa1997().statusOn(LocalDate.of(1997, 4, 1)).stage());
     assertTrue(RelationshipAgreements.unIsa1997().irregularities().isEmpty());
   }
 
@@ -33,20 +39,24 @@ class RelationshipAgreementsTest {
     assertEquals(
         Optional.of(LocalDate.of(2000, 6, 15)),
         RelationshipAgreements.unCtbtoPreparatoryCommission2000().entryIntoForce());
-    assertTrue(RelationshipAgreements.unCtbtoPreparatoryCommission2000().irregularities().isEmpty());
+    assertTrue(
+        RelationshipAgreements.unCtbtoPreparatoryCommission2000().irregularities().isEmpty());
   }
 
   @Test
   void unIcc2004InForceUponSignature() {
     assertTrue(RelationshipAgreements.unIcc2004().rule() instanceof ApprovalsThenSignature);
-    assertEquals(Optional.of(LocalDate.of(2004, 10, 4)), RelationshipAgreements.unIcc2004().entryIntoForce());
+    assertEquals(
+        Optional.of(LocalDate.of(2004, 10, 4)),
+        RelationshipAgreements.unIcc2004().entryIntoForce());
   }
 
   @Test
   void unIom2016IsOneInstanceOfAGeneralRule() {
     assertEquals(
         ApprovalsThenSignature.of(
-            org.treatymodel.agreement.actor.Actors.GENERAL_ASSEMBLY, org.treatymodel.agreement.actor.Actors.IOM_COUNCIL),
+            org.treatymodel.agreement.actor.Actors.GENERAL_ASSEMBLY,
+            org.treatymodel.agreement.actor.Actors.IOM_COUNCIL),
         RelationshipAgreements.unIom2016().rule());
     assertEquals(6, RelationshipAgreements.all().size());
   }

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test resources keep a verbatim copy of source 001 so the build needs nothing outside the repository.
- * Where the shared sources sit beside the checkout (as on a developer's machine and in CI), the copy must
- * still equal them.
+ * The test resources keep a verbatim copy of source 001 so the build needs nothing outside the
+ * repository. Where the shared sources sit beside the checkout (as on a developer's machine and in
+ * CI), the copy must still equal them.
  */
 class SourceCopyTest {
-  private static final Path SHARED = Path.of("..", "..", "shared", "sources", "001_3c2ab7b678d5be47.txt");
+  private static final Path SHARED =
+      Path.of("..", "..", "shared", "sources", "001_3c2ab7b678d5be47.txt");
 
   @Test
   void copyEqualsTheSharedSource() throws IOException {

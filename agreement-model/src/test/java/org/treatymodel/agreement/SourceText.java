@@ -16,18 +16,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Agreement's text as source 001 prints it, normalised as {@code shared/sources/README.md} says:
+ * The Agreement's text as source 001 prints it, normalised as {@code shared/sources/README.md}
+ * says:
  *
  * <ol>
  *   <li>only the annex counts, and its title loses the draft's "Draft ";
- *   <li>a line that begins in lower case continues the sentence a page break split (Articles 1 and 6(2));
- *   <li>"Article 1 Purpose of the Agreement" is split into number and heading, like the other articles;
+ *   <li>a line that begins in lower case continues the sentence a page break split (Articles 1 and
+ *       6(2));
+ *   <li>"Article 1 Purpose of the Agreement" is split into number and heading, like the other
+ *       articles;
  *   <li>blank lines between an article's number and its heading (Articles 7 to 9) are dropped;
  *   <li>the two tab-separated columns of the signature block are printed one after the other.
  * </ol>
  *
- * The result uses the layout of {@code AgreementText.render()}: blocks separated by one blank line, an
- * article's number and heading on consecutive lines, a signature column's caption above the name.
+ * The result uses the layout of {@code AgreementText.render()}: blocks separated by one blank line,
+ * an article's number and heading on consecutive lines, a signature column's caption above the
+ * name.
  */
 final class SourceText {
   private static final Pattern ARTICLE = Pattern.compile("Article (\\d+)(?: (.+))?");
@@ -35,7 +39,8 @@ final class SourceText {
   private SourceText() {}
 
   static String read() throws IOException {
-    try (InputStream in = SourceText.class.getResourceAsStream("/sources/001_3c2ab7b678d5be47.txt")) {
+    try (InputStream in =
+        SourceText.class.getResourceAsStream("/sources/001_3c2ab7b678d5be47.txt")) {
       checkState(in != null, "the verbatim copy of source 001 is missing from the test resources");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -73,7 +78,10 @@ final class SourceText {
       }
     }
     // The signature block closes the text: rows of tab-separated columns, printed column by column.
-    checkState(signatureRows.size() == 2, "expected two rows in the signature block: %s", signatureRows.size());
+    checkState(
+        signatureRows.size() == 2,
+        "expected two rows in the signature block: %s",
+        signatureRows.size());
     for (int column = 0; column < signatureRows.get(0).length; column++) {
       blocks.add(signatureRows.get(0)[column] + "\n" + signatureRows.get(1)[column]);
     }

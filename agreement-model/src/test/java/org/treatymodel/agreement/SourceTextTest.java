@@ -11,7 +11,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The model's text, rendered back, is the text of source 001 after normalisation, section by section. */
+/**
+ * The model's text, rendered back, is the text of source 001 after normalisation, section by
+ * section.
+ */
 class SourceTextTest {
   private static String source;
   private static String model;
@@ -35,7 +38,9 @@ class SourceTextTest {
         (name, text) ->
             tests.add(
                 DynamicTest.dynamicTest(
-                    name, () -> assertEquals(text, actual.get(name), name + " differs from source 001"))));
+                    name,
+                    () ->
+                        assertEquals(text, actual.get(name), name + " differs from source 001"))));
     return tests;
   }
 

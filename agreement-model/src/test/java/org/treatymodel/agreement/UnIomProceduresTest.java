@@ -19,7 +19,9 @@ import org.treatymodel.agreement.procedure.Stage;
 import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.text.ProvisionId;
 
-/** The real history of the 2016 Agreement and of the 1996 Cooperation Agreement, read by the rules. */
+/**
+ * The real history of the 2016 Agreement and of the 1996 Cooperation Agreement, read by the rules.
+ */
 class UnIomProceduresTest {
 
   @Test
@@ -50,7 +52,8 @@ class UnIomProceduresTest {
     assertEquals(Stage.IN_FORCE, status.stage());
     assertEquals(Optional.of(signature), status.inForceSince());
 
-    Status old = UnIomAgreement.relationship().statusOn(Instruments.COOPERATION_AGREEMENT_1996, signature);
+    Status old =
+        UnIomAgreement.relationship().statusOn(Instruments.COOPERATION_AGREEMENT_1996, signature);
     assertEquals(Stage.SUPERSEDED, old.stage());
     assertEquals(Optional.of(signature), old.supersededSince());
     assertEquals(Optional.of(Instruments.RELATIONSHIP_AGREEMENT_2016), old.supersededBy());
@@ -81,9 +84,12 @@ class UnIomProceduresTest {
   @Test
   void theUnknownNotificationDatesAreReportedAndChangeNothing() {
     Procedure procedure = RelationshipAgreements.unIom2016();
-    List<IrregularityKind> kinds = procedure.irregularities().stream().map(Irregularity::kind).toList();
+    List<IrregularityKind> kinds =
+        procedure.irregularities().stream().map(Irregularity::kind).toList();
     assertEquals(
-        List.of(IrregularityKind.NOTIFICATION_DATE_UNKNOWN, IrregularityKind.NOTIFICATION_DATE_UNKNOWN), kinds);
+        List.of(
+            IrregularityKind.NOTIFICATION_DATE_UNKNOWN, IrregularityKind.NOTIFICATION_DATE_UNKNOWN),
+        kinds);
     assertEquals(Optional.of(LocalDate.of(2016, 9, 19)), procedure.entryIntoForce());
     assertEquals(1, UnIomAgreement.statusOn(LocalDate.of(2016, 7, 1)).irregularities().size());
   }
@@ -91,7 +97,9 @@ class UnIomProceduresTest {
   @Test
   void theTextOfThe1996AgreementIsUnavailable() {
     assertTrue(UnIomAgreement.textOf(Instruments.COOPERATION_AGREEMENT_1996).isEmpty());
-    assertEquals(Optional.of(UnIomAgreement.text()), UnIomAgreement.textOf(Instruments.RELATIONSHIP_AGREEMENT_2016));
+    assertEquals(
+        Optional.of(UnIomAgreement.text()),
+        UnIomAgreement.textOf(Instruments.RELATIONSHIP_AGREEMENT_2016));
   }
 
   @Test
@@ -99,13 +107,20 @@ class UnIomProceduresTest {
     LocalDate inForce = RelationshipAgreements.unIom2016().entryIntoForce().orElseThrow();
     assertTrue(
         UnIomAgreement.history().events().stream()
-            .anyMatch(event -> event.date().equals(inForce) && event.description().contains("enters into force")));
+            .anyMatch(
+                event ->
+                    event.date().equals(inForce)
+                        && event.description().contains("enters into force")));
   }
 
   @Test
   void theOriginalTextIsTheVersionOf19September2016() {
-    assertEquals("eng@2016-09-19", UnIomAgreement.consolidation().versionOn(LocalDate.of(2026, 1, 1)).expression());
-    assertEquals(UnIomAgreement.text(), UnIomAgreement.consolidation().versionOn(LocalDate.of(2026, 1, 1)).text());
+    assertEquals(
+        "eng@2016-09-19",
+        UnIomAgreement.consolidation().versionOn(LocalDate.of(2026, 1, 1)).expression());
+    assertEquals(
+        UnIomAgreement.text(),
+        UnIomAgreement.consolidation().versionOn(LocalDate.of(2026, 1, 1)).text());
   }
 
   @Test
@@ -118,15 +133,21 @@ class UnIomProceduresTest {
             ProvisionId.parse("art_14__para_1")),
         agreement.provisionsCallingFor(ArrangementKind.SUPPLEMENTARY));
     assertEquals(
-        List.of(ProvisionId.parse("art_12__para_1")), agreement.provisionsCallingFor(ArrangementKind.SEPARATE));
+        List.of(ProvisionId.parse("art_12__para_1")),
+        agreement.provisionsCallingFor(ArrangementKind.SEPARATE));
     assertEquals(1, agreement.arrangementsCalledForBy(ProvisionId.article(11)).size());
-    assertTrue(agreement.anticipatedArrangements().stream().noneMatch(arrangement -> arrangement.isConcluded()));
+    assertTrue(
+        agreement.anticipatedArrangements().stream()
+            .noneMatch(arrangement -> arrangement.isConcluded()));
     agreement
         .anticipatedArrangements()
         .forEach(
             arrangement ->
                 assertTrue(
-                    agreement.provision(arrangement.provision()).text().contains(arrangement.words()),
+                    agreement
+                        .provision(arrangement.provision())
+                        .text()
+                        .contains(arrangement.words()),
                     arrangement.provision().toString()));
   }
 }

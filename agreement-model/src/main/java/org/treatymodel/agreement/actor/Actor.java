@@ -8,11 +8,11 @@ import org.treatymodel.agreement.internal.Texts;
 
 /**
  * Anything a norm of the Agreement can bind or benefit: an Organization, an organ, an office, a
- * coordination body, or the staff of IOM. Its {@link #name()} is written as the Agreement writes it, for
- * example "the Council of the International Organization for Migration" (Article 5(1)).
+ * coordination body, or the staff of IOM. Its {@link #name()} is written as the Agreement writes
+ * it, for example "the Council of the International Organization for Migration" (Article 5(1)).
  *
- * <p>Build one with {@link #builder()}; {@link Actors#all()} lists those the Agreement names. Instances
- * are immutable.
+ * <p>Build one with {@link #builder()}; {@link Actors#all()} lists those the Agreement names.
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract class Actor {
@@ -34,7 +34,9 @@ public abstract class Actor {
   /** Organization, organ, office, coordination body or staff. */
   public abstract ActorKind kind();
 
-  /** The name as the Agreement (or, for actors the Agreement does not name, the sources) writes it. */
+  /**
+   * The name as the Agreement (or, for actors the Agreement does not name, the sources) writes it.
+   */
   public abstract String name();
 
   /** The actor this one belongs to, read from the identifier; empty for an Organization. */

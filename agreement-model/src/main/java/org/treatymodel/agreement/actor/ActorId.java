@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The identifier of an {@link Actor}: lower-case words joined by {@code -}, with {@code .} separating an
- * actor from the body it belongs to, as in {@code iom.director-general} or {@code un.general-assembly}.
+ * The identifier of an {@link Actor}: lower-case words joined by {@code -}, with {@code .}
+ * separating an actor from the body it belongs to, as in {@code iom.director-general} or {@code
+ * un.general-assembly}.
  *
- * <p>The first segment names the Organization ({@code un} or {@code iom}); {@link #parent()} strips the
- * last segment. {@link #parse} and {@link #toString} round-trip. This class is immutable.
+ * <p>The first segment names the Organization ({@code un} or {@code iom}); {@link #parent()} strips
+ * the last segment. {@link #parse} and {@link #toString} round-trip. This class is immutable.
  */
 public final class ActorId implements Comparable<ActorId> {
   private static final Pattern FORM = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)*");
@@ -25,7 +26,8 @@ public final class ActorId implements Comparable<ActorId> {
   /**
    * Returns the identifier spelled {@code value}.
    *
-   * @throws IllegalArgumentException if {@code value} is not of the form {@code word(-word)*(.word(-word)*)*}
+   * @throws IllegalArgumentException if {@code value} is not of the form {@code
+   *     word(-word)*(.word(-word)*)*}
    */
   public static ActorId of(String value) {
     checkNotNull(value, "actor id");
@@ -42,13 +44,18 @@ public final class ActorId implements Comparable<ActorId> {
     return of(text.toString());
   }
 
-  /** The actor this one belongs to ({@code un} for {@code un.general-assembly}), or empty for an Organization. */
+  /**
+   * The actor this one belongs to ({@code un} for {@code un.general-assembly}), or empty for an
+   * Organization.
+   */
   public Optional<ActorId> parent() {
     int dot = value.lastIndexOf('.');
     return dot < 0 ? Optional.empty() : Optional.of(new ActorId(value.substring(0, dot)));
   }
 
-  /** The Organization this actor belongs to, or this identifier itself if it names an Organization. */
+  /**
+   * The Organization this actor belongs to, or this identifier itself if it names an Organization.
+   */
   public ActorId organization() {
     int dot = value.indexOf('.');
     return dot < 0 ? this : new ActorId(value.substring(0, dot));

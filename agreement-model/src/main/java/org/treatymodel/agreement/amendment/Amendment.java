@@ -11,18 +11,22 @@ import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.text.AgreementText;
 
 /**
- * An amendment to the Agreement: "The present Agreement may be amended by agreement between the United
- * Nations and the International Organization for Migration. Any such amendment shall be approved by the
- * General Assembly of the United Nations and by the Council of the International Organization for
- * Migration." (Article 15). It carries the changes it makes and the procedure that brings it into force
- * (for the 2016 Agreement, {@link org.treatymodel.agreement.procedure.LaterOfApprovals}). No amendment of
- * the 2016 Agreement is known. Instances are immutable.
+ * An amendment to the Agreement: "The present Agreement may be amended by agreement between the
+ * United Nations and the International Organization for Migration. Any such amendment shall be
+ * approved by the General Assembly of the United Nations and by the Council of the International
+ * Organization for Migration." (Article 15). It carries the changes it makes and the procedure that
+ * brings it into force (for the 2016 Agreement, {@link
+ * org.treatymodel.agreement.procedure.LaterOfApprovals}). No amendment of the 2016 Agreement is
+ * known. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Amendment {
   Amendment() {}
 
-  /** A builder; {@code build()} rejects an amendment with no change, or a procedure for another instrument. */
+  /**
+   * A builder; {@code build()} rejects an amendment with no change, or a procedure for another
+   * instrument.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,7 +50,9 @@ public abstract class Amendment {
     return procedure().entryIntoForce();
   }
 
-  /** {@code text} with every change of this amendment made, in order. {@code text} is unaffected. */
+  /**
+   * {@code text} with every change of this amendment made, in order. {@code text} is unaffected.
+   */
   public AgreementText applyTo(AgreementText text) {
     AgreementText amended = text;
     for (TextChange change : changes()) {

@@ -11,13 +11,14 @@ import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.AgreementText;
 
 /**
- * The original text of an agreement and its amendments, from which the text as of any date is computed:
- * the original with every amendment in force on that date applied, in the order they entered into force
- * (amendments in force on the same day, in the order given). The original stays available.
+ * The original text of an agreement and its amendments, from which the text as of any date is
+ * computed: the original with every amendment in force on that date applied, in the order they
+ * entered into force (amendments in force on the same day, in the order given). The original stays
+ * available.
  *
- * <p>Building one applies every amendment that enters into force, so an amendment that does not fit the
- * text it amends (a replaced article that is absent) is rejected at {@code build()}. Instances are
- * immutable.
+ * <p>Building one applies every amendment that enters into force, so an amendment that does not fit
+ * the text it amends (a replaced article that is absent) is rejected at {@code build()}. Instances
+ * are immutable.
  */
 @Value.Immutable
 public abstract class Consolidation {
@@ -47,13 +48,17 @@ public abstract class Consolidation {
 
   /** The original version: {@code eng@2016-09-19} for the 2016 Agreement. */
   public TextVersion originalVersion() {
-    return ImmutableTextVersion.builder().text(original()).date(originalDate()).language(language()).build();
+    return ImmutableTextVersion.builder()
+        .text(original())
+        .date(originalDate())
+        .language(language())
+        .build();
   }
 
   /**
-   * The text in force on {@code date}: the original with the amendments in force on that date. Before
-   * the original's entry into force this is the original version. This instance is immutable and
-   * unaffected by this method call.
+   * The text in force on {@code date}: the original with the amendments in force on that date.
+   * Before the original's entry into force this is the original version. This instance is immutable
+   * and unaffected by this method call.
    */
   public TextVersion versionOn(LocalDate date) {
     checkNotNull(date, "date");
@@ -80,7 +85,8 @@ public abstract class Consolidation {
 
   /** Every version: the original, then one for each amendment as it entered into force. */
   public ImmutableList<TextVersion> versions() {
-    ImmutableList.Builder<TextVersion> versions = ImmutableList.<TextVersion>builder().add(originalVersion());
+    ImmutableList.Builder<TextVersion> versions =
+        ImmutableList.<TextVersion>builder().add(originalVersion());
     for (Amendment amendment : inForceOrder()) {
       versions.add(versionOn(amendment.entryIntoForce().orElseThrow()));
     }

@@ -43,12 +43,15 @@ public abstract class TextChange {
 
   /** Removes Article {@code number}. */
   public static TextChange removeArticle(int number) {
-    return ImmutableTextChange.builder().kind(ChangeKind.REMOVE_ARTICLE).articleNumber(number).build();
+    return ImmutableTextChange.builder()
+        .kind(ChangeKind.REMOVE_ARTICLE)
+        .articleNumber(number)
+        .build();
   }
 
   /**
-   * Replaces paragraph {@code number} of Article {@code article} with {@code replacement}, which keeps that
-   * number (or, for a single unnumbered paragraph, has none).
+   * Replaces paragraph {@code number} of Article {@code article} with {@code replacement}, which
+   * keeps that number (or, for a single unnumbered paragraph, has none).
    */
   public static TextChange replaceParagraph(int article, int number, Paragraph replacement) {
     return ImmutableTextChange.builder()
@@ -61,7 +64,10 @@ public abstract class TextChange {
 
   /** Adds the numbered {@code paragraph} to Article {@code article}, in order of number. */
   public static TextChange addParagraph(int article, Paragraph paragraph) {
-    checkArgument(paragraph.number().isPresent(), "an added paragraph must be numbered: \"%s\"", paragraph.text());
+    checkArgument(
+        paragraph.number().isPresent(),
+        "an added paragraph must be numbered: \"%s\"",
+        paragraph.text());
     return ImmutableTextChange.builder()
         .kind(ChangeKind.ADD_PARAGRAPH)
         .articleNumber(article)
@@ -97,7 +103,9 @@ public abstract class TextChange {
   /** The provision changed: {@code art_5} or {@code art_5__para_2}. */
   public ProvisionId target() {
     ProvisionId article = ProvisionId.article(articleNumber());
-    return paragraphNumber().isPresent() ? article.paragraph(paragraphNumber().getAsInt()) : article;
+    return paragraphNumber().isPresent()
+        ? article.paragraph(paragraphNumber().getAsInt())
+        : article;
   }
 
   /**
@@ -110,7 +118,8 @@ public abstract class TextChange {
     List<Article> articles = new ArrayList<>(text.articles());
     Optional<Article> current = text.findArticle(articleNumber());
     switch (kind()) {
-      case REPLACE_ARTICLE -> articles.set(articles.indexOf(existing(current)), article().orElseThrow());
+      case REPLACE_ARTICLE ->
+          articles.set(articles.indexOf(existing(current)), article().orElseThrow());
       case ADD_ARTICLE -> {
         checkArgument(current.isEmpty(), "cannot add %s: the text has it already", target());
         articles.add(article().orElseThrow());
@@ -136,7 +145,8 @@ public abstract class TextChange {
     Optional<Paragraph> current = article.findParagraph(number);
     switch (kind()) {
       case REPLACE_PARAGRAPH -> {
-        checkArgument(current.isPresent(), "cannot replace %s: the text has no such paragraph", target());
+        checkArgument(
+            current.isPresent(), "cannot replace %s: the text has no such paragraph", target());
         paragraphs.set(paragraphs.indexOf(current.get()), paragraph().orElseThrow());
       }
       case ADD_PARAGRAPH -> {
@@ -145,8 +155,12 @@ public abstract class TextChange {
         paragraphs.sort(Comparator.comparingInt(each -> each.number().orElse(0)));
       }
       case REMOVE_PARAGRAPH -> {
-        checkArgument(current.isPresent(), "cannot remove %s: the text has no such paragraph", target());
-        checkArgument(paragraphs.size() > 1, "cannot remove %s, the only paragraph; remove the article", target());
+        checkArgument(
+            current.isPresent(), "cannot remove %s: the text has no such paragraph", target());
+        checkArgument(
+            paragraphs.size() > 1,
+            "cannot remove %s, the only paragraph; remove the article",
+            target());
         paragraphs.remove(current.get());
       }
       default -> throw new AssertionError(kind());
@@ -161,7 +175,10 @@ public abstract class TextChange {
         kind() == ChangeKind.REPLACE_PARAGRAPH
             || kind() == ChangeKind.ADD_PARAGRAPH
             || kind() == ChangeKind.REMOVE_PARAGRAPH;
-    checkArgument(paragraphChange == paragraphNumber().isPresent(), "%s takes a paragraph number only for a paragraph change", kind());
+    checkArgument(
+        paragraphChange == paragraphNumber().isPresent(),
+        "%s takes a paragraph number only for a paragraph change",
+        kind());
     article()
         .ifPresent(
             article ->

@@ -7,9 +7,9 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.text.AgreementText;
 
 /**
- * One version of the text: the original as it entered into force, or the text as consolidated with the
- * amendments in force on a date. Like an Akoma Ntoso expression, it is named by language and date: {@code
- * eng@2016-09-19} for the original of the 2016 Agreement. Instances are immutable.
+ * One version of the text: the original as it entered into force, or the text as consolidated with
+ * the amendments in force on a date. Like an Akoma Ntoso expression, it is named by language and
+ * date: {@code eng@2016-09-19} for the original of the 2016 Agreement. Instances are immutable.
  */
 @Value.Immutable
 public abstract class TextVersion {
@@ -18,7 +18,10 @@ public abstract class TextVersion {
   /** The text of this version. */
   public abstract AgreementText text();
 
-  /** The date from which this version applies: the original's entry into force, or the last amendment's. */
+  /**
+   * The date from which this version applies: the original's entry into force, or the last
+   * amendment's.
+   */
   public abstract LocalDate date();
 
   /** The language code of the text, such as {@code eng}. */

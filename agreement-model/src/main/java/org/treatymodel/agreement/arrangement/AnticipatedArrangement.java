@@ -11,9 +11,10 @@ import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * An arrangement a provision calls for, such as "supplementary arrangements concluded pursuant to Article
- * 14 of this Agreement" (Article 10): the provision, the kind, the words that call for it, who concludes
- * it, and the instruments known to conclude it (none, for the 2016 Agreement). Instances are immutable.
+ * An arrangement a provision calls for, such as "supplementary arrangements concluded pursuant to
+ * Article 14 of this Agreement" (Article 10): the provision, the kind, the words that call for it,
+ * who concludes it, and the instruments known to conclude it (none, for the 2016 Agreement).
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract class AnticipatedArrangement {
@@ -52,6 +53,9 @@ public abstract class AnticipatedArrangement {
   @Value.Check
   void check() {
     Texts.checkText("arrangement words", words());
-    checkArgument(!concludedBy().isEmpty(), "the arrangement called for by %s must name who concludes it", provision());
+    checkArgument(
+        !concludedBy().isEmpty(),
+        "the arrangement called for by %s must name who concludes it",
+        provision());
   }
 }

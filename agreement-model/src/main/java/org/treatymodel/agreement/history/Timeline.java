@@ -27,8 +27,8 @@ public final class Timeline {
   }
 
   /**
-   * The timeline of every dated instrument (one event each, described by its kind and title) merged with
-   * {@code events}. Instruments without a date are left out: they have no place on a timeline.
+   * The timeline of every dated instrument (one event each, described by its kind and title) merged
+   * with {@code events}. Instruments without a date are left out: they have no place on a timeline.
    */
   public static Timeline of(Iterable<Instrument> instruments, Iterable<TimelineEvent> events) {
     checkNotNull(instruments, "instruments");

@@ -8,8 +8,8 @@ import org.treatymodel.agreement.internal.Texts;
 
 /**
  * One dated event in the history of the relationship, such as "The General Assembly approves the
- * Agreement (112th plenary meeting, without reference to a Main Committee)" on 25 July 2016, with the
- * instruments it concerns and where it is reported. Instances are immutable.
+ * Agreement (112th plenary meeting, without reference to a Main Committee)" on 25 July 2016, with
+ * the instruments it concerns and where it is reported. Instances are immutable.
  */
 @Value.Immutable
 public abstract class TimelineEvent {

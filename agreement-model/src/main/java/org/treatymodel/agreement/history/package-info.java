@@ -1,6 +1,7 @@
 /**
  * The history of the relationship between the United Nations and IOM as a timeline of dated events,
- * from observer status (16 October 1992) to the signature of the 2016 Agreement (19 September 2016).
+ * from observer status (16 October 1992) to the signature of the 2016 Agreement (19 September
+ * 2016).
  */
 @NullMarked
 @ValueStyle

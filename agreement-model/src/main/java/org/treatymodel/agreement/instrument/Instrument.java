@@ -15,9 +15,9 @@ import org.treatymodel.agreement.internal.Texts;
  * United Nations and the International Organization for Migration: an agreement, a constituent
  * instrument, a resolution, a memorandum of understanding, a letter or a note.
  *
- * <p>A date the sources do not give is empty, never guessed: the Charter of the United Nations is cited
- * in the preamble without a date. Every instrument says where it is reported ({@link #provenance()}).
- * Instances are immutable.
+ * <p>A date the sources do not give is empty, never guessed: the Charter of the United Nations is
+ * cited in the preamble without a date. Every instrument says where it is reported ({@link
+ * #provenance()}). Instances are immutable.
  */
 @Value.Immutable
 public abstract class Instrument {
@@ -42,7 +42,10 @@ public abstract class Instrument {
   /** Its title, or for a letter a description in the words of the sources. */
   public abstract String title();
 
-  /** The date it bears (adoption, signature, the letter's date); empty where the sources do not give it. */
+  /**
+   * The date it bears (adoption, signature, the letter's date); empty where the sources do not give
+   * it.
+   */
   public abstract Optional<LocalDate> date();
 
   /** The actor that adopted, signed or wrote it, where there is one. */

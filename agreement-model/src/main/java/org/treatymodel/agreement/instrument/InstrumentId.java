@@ -4,8 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * The identifier of an {@link Instrument}: its document symbol where it has one ({@code A/RES/70/263},
- * {@code A/70/976}), otherwise the designation the sources use ("IOM Council resolution No. 1309").
+ * The identifier of an {@link Instrument}: its document symbol where it has one ({@code
+ * A/RES/70/263}, {@code A/70/976}), otherwise the designation the sources use ("IOM Council
+ * resolution No. 1309").
  *
  * <p>{@link #parse} and {@link #toString} round-trip. This class is immutable.
  */
@@ -19,7 +20,8 @@ public final class InstrumentId implements Comparable<InstrumentId> {
   /**
    * Returns the identifier {@code value}.
    *
-   * @throws IllegalArgumentException if {@code value} is blank, has surrounding white space or a line break
+   * @throws IllegalArgumentException if {@code value} is blank, has surrounding white space or a
+   *     line break
    */
   public static InstrumentId of(String value) {
     checkNotNull(value, "instrument id");

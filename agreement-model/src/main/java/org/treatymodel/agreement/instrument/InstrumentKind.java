@@ -4,7 +4,10 @@ package org.treatymodel.agreement.instrument;
 public enum InstrumentKind {
   /** An agreement between the Organizations, such as the Cooperation Agreement of 25 June 1996. */
   AGREEMENT,
-  /** A constituent instrument: the Charter of the United Nations, the Constitution of IOM (preamble). */
+  /**
+   * A constituent instrument: the Charter of the United Nations, the Constitution of IOM
+   * (preamble).
+   */
   CONSTITUENT_INSTRUMENT,
   /** A resolution adopted by the General Assembly or the Council of IOM. */
   RESOLUTION,

@@ -15,65 +15,117 @@ import org.treatymodel.agreement.actor.Actors;
 /**
  * Every instrument the three sources cite, with the dates and relations they report.
  *
- * <p>Where the sources give no document symbol (the letters between the heads of the Organizations, the
- * Agreements themselves) the identifier is a designation built from the instrument's date and authors;
- * no symbol is invented. "Source 000", "source 001" and "source 004" are the documents of
+ * <p>Where the sources give no document symbol (the letters between the heads of the Organizations,
+ * the Agreements themselves) the identifier is a designation built from the instrument's date and
+ * authors; no symbol is invented. "Source 000", "source 001" and "source 004" are the documents of
  * {@code shared/sources}; "FACTS.md" is its list of facts from the public record.
  */
 public final class Instruments {
   private Instruments() {}
 
   /** The Charter of the United Nations (preamble, first recital; Articles 2(4), 2(5)). */
-  public static final InstrumentId CHARTER_OF_THE_UNITED_NATIONS = InstrumentId.of("Charter of the United Nations");
-  /** The Constitution of the International Organization for Migration (preamble, first recital; Article 2(3)). */
+  public static final InstrumentId CHARTER_OF_THE_UNITED_NATIONS =
+      InstrumentId.of("Charter of the United Nations");
+
+  /**
+   * The Constitution of the International Organization for Migration (preamble, first recital;
+   * Article 2(3)).
+   */
   public static final InstrumentId CONSTITUTION_OF_IOM =
       InstrumentId.of("Constitution of the International Organization for Migration");
+
   /** General Assembly resolution 47/4 of 16 October 1992: observer status for IOM. */
   public static final InstrumentId GA_RESOLUTION_47_4 = InstrumentId.of("A/RES/47/4");
-  /** The Cooperation Agreement between the United Nations and IOM of 25 June 1996, superseded by Article 16(2). */
-  public static final InstrumentId COOPERATION_AGREEMENT_1996 = InstrumentId.of("UN-IOM Cooperation Agreement 1996");
-  /** Economic and Social Council document E/1996/90 of 18 July 1996 on the Cooperation Agreement (source 004). */
+
+  /**
+   * The Cooperation Agreement between the United Nations and IOM of 25 June 1996, superseded by
+   * Article 16(2).
+   */
+  public static final InstrumentId COOPERATION_AGREEMENT_1996 =
+      InstrumentId.of("UN-IOM Cooperation Agreement 1996");
+
+  /**
+   * Economic and Social Council document E/1996/90 of 18 July 1996 on the Cooperation Agreement
+   * (source 004).
+   */
   public static final InstrumentId ECOSOC_DOCUMENT_E_1996_90 = InstrumentId.of("E/1996/90");
+
   /** Letter A/51/232 of 11 November 1996 requesting an additional agenda item (FACTS.md). */
   public static final InstrumentId LETTER_A_51_232 = InstrumentId.of("A/51/232");
-  /** General Assembly resolution 51/148 of 13 December 1996 on cooperation between the UN and IOM. */
+
+  /**
+   * General Assembly resolution 51/148 of 13 December 1996 on cooperation between the UN and IOM.
+   */
   public static final InstrumentId GA_RESOLUTION_51_148 = InstrumentId.of("A/RES/51/148");
-  /** The Memorandum of Understanding of 25 June 2013 on a Global Safety and Security Management Partnership. */
+
+  /**
+   * The Memorandum of Understanding of 25 June 2013 on a Global Safety and Security Management
+   * Partnership.
+   */
   public static final InstrumentId MEMORANDUM_OF_UNDERSTANDING_2013 =
       InstrumentId.of("UN-IOM Memorandum of Understanding 2013");
-  /** General Assembly resolution 68/4 of 3 October 2013: the declaration of the High-level Dialogue. */
+
+  /**
+   * General Assembly resolution 68/4 of 3 October 2013: the declaration of the High-level Dialogue.
+   */
   public static final InstrumentId GA_RESOLUTION_68_4 = InstrumentId.of("A/RES/68/4");
+
   /** IOM Council resolution No. 1309 of 24 November 2015. */
-  public static final InstrumentId IOM_COUNCIL_RESOLUTION_1309 = InstrumentId.of("IOM Council resolution No. 1309");
+  public static final InstrumentId IOM_COUNCIL_RESOLUTION_1309 =
+      InstrumentId.of("IOM Council resolution No. 1309");
+
   /** The Director General's letter of 9 December 2015 to the Secretary-General. */
   public static final InstrumentId LETTER_2015_12_09 =
-      InstrumentId.of("Letter of 9 December 2015 from the Director General to the Secretary-General");
+      InstrumentId.of(
+          "Letter of 9 December 2015 from the Director General to the Secretary-General");
+
   /** The Secretary-General's letter of reply of 5 February 2016. */
   public static final InstrumentId LETTER_2016_02_05 =
-      InstrumentId.of("Letter of 5 February 2016 from the Secretary-General to the Director General");
+      InstrumentId.of(
+          "Letter of 5 February 2016 from the Secretary-General to the Director General");
+
   /** The Director General's letter of reply of 10 March 2016. */
   public static final InstrumentId LETTER_2016_03_10 =
       InstrumentId.of("Letter of 10 March 2016 from the Director General to the Secretary-General");
-  /** The Secretary-General's letter of 1 April 2016 requesting an additional agenda item (source 000). */
+
+  /**
+   * The Secretary-General's letter of 1 April 2016 requesting an additional agenda item (source
+   * 000).
+   */
   public static final InstrumentId LETTER_2016_04_01 =
       InstrumentId.of(
           "Letter of 1 April 2016 from the Secretary-General to the President of the General Assembly");
+
   /** General Assembly resolution 70/263 of 27 April 2016. */
   public static final InstrumentId GA_RESOLUTION_70_263 = InstrumentId.of("A/RES/70/263");
+
   /** IOM Council resolution No. 1317 of 30 June 2016, approving the draft Agreement. */
-  public static final InstrumentId IOM_COUNCIL_RESOLUTION_1317 = InstrumentId.of("IOM Council resolution No. 1317");
+  public static final InstrumentId IOM_COUNCIL_RESOLUTION_1317 =
+      InstrumentId.of("IOM Council resolution No. 1317");
+
   /** A/70/976, the Note by the Secretary-General of 8 July 2016 presenting the draft Agreement. */
   public static final InstrumentId NOTE_A_70_976 = InstrumentId.of("A/70/976");
-  /** The President of the General Assembly's letter of 19 July 2016 circulating the draft resolution (source 001). */
+
+  /**
+   * The President of the General Assembly's letter of 19 July 2016 circulating the draft resolution
+   * (source 001).
+   */
   public static final InstrumentId LETTER_2016_07_19 =
       InstrumentId.of(
           "Letter of 19 July 2016 from the President of the General Assembly to all Permanent Representatives");
+
   /** Draft resolution A/70/L.57, approving the draft Agreement (source 001). */
   public static final InstrumentId DRAFT_RESOLUTION_A_70_L_57 = InstrumentId.of("A/70/L.57");
+
   /** General Assembly resolution 70/296 of 25 July 2016, approving the Agreement (FACTS.md). */
   public static final InstrumentId GA_RESOLUTION_70_296 = InstrumentId.of("A/RES/70/296");
-  /** The Agreement concerning the Relationship between the United Nations and IOM, signed 19 September 2016. */
-  public static final InstrumentId RELATIONSHIP_AGREEMENT_2016 = InstrumentId.of("UN-IOM Relationship Agreement 2016");
+
+  /**
+   * The Agreement concerning the Relationship between the United Nations and IOM, signed 19
+   * September 2016.
+   */
+  public static final InstrumentId RELATIONSHIP_AGREEMENT_2016 =
+      InstrumentId.of("UN-IOM Relationship Agreement 2016");
 
   private static final String COOPERATION_TITLE =
       "Cooperation between the United Nations and the International Organization for Migration";
@@ -100,7 +152,8 @@ public final class Instruments {
           Instrument.builder()
               .id(GA_RESOLUTION_47_4)
               .kind(InstrumentKind.RESOLUTION)
-              .title("Observer status for the International Organization for Migration in the General Assembly")
+              .title(
+                  "Observer status for the International Organization for Migration in the General Assembly")
               .date(LocalDate.of(1992, 10, 16))
               .issuedBy(Actors.GENERAL_ASSEMBLY)
               .provenance("source 000, annex I, paragraph 2")
@@ -152,7 +205,8 @@ public final class Instruments {
           Instrument.builder()
               .id(GA_RESOLUTION_68_4)
               .kind(InstrumentKind.RESOLUTION)
-              .title("Declaration of the High-level Dialogue on International Migration and Development")
+              .title(
+                  "Declaration of the High-level Dialogue on International Migration and Development")
               .date(LocalDate.of(2013, 10, 3))
               .issuedBy(Actors.GENERAL_ASSEMBLY)
               .provenance("source 000, annex I, paragraph 10")
@@ -180,7 +234,8 @@ public final class Instruments {
           Instrument.builder()
               .id(LETTER_2016_02_05)
               .kind(InstrumentKind.LETTER)
-              .title("Letter of reply supporting the resolution and outlining options for a closer relationship")
+              .title(
+                  "Letter of reply supporting the resolution and outlining options for a closer relationship")
               .date(LocalDate.of(2016, 2, 5))
               .issuedBy(Actors.SECRETARY_GENERAL)
               .addressedTo(Actors.DIRECTOR_GENERAL)
@@ -190,7 +245,8 @@ public final class Instruments {
           Instrument.builder()
               .id(LETTER_2016_03_10)
               .kind(InstrumentKind.LETTER)
-              .title("Letter of reply on initiating formal discussions on a draft relationship agreement")
+              .title(
+                  "Letter of reply on initiating formal discussions on a draft relationship agreement")
               .date(LocalDate.of(2016, 3, 10))
               .issuedBy(Actors.DIRECTOR_GENERAL)
               .addressedTo(Actors.SECRETARY_GENERAL)
@@ -246,7 +302,8 @@ public final class Instruments {
           Instrument.builder()
               .id(LETTER_2016_07_19)
               .kind(InstrumentKind.LETTER)
-              .title("Letter enclosing the advance copy of the draft resolution on the draft agreement")
+              .title(
+                  "Letter enclosing the advance copy of the draft resolution on the draft agreement")
               .date(LocalDate.of(2016, 7, 19))
               .issuedBy(Actors.PRESIDENT_OF_THE_GENERAL_ASSEMBLY)
               .addRelations(InstrumentRelation.of(TRANSMITS, DRAFT_RESOLUTION_A_70_L_57))
@@ -272,7 +329,8 @@ public final class Instruments {
               .addRelations(
                   InstrumentRelation.of(ADOPTS_DRAFT, DRAFT_RESOLUTION_A_70_L_57),
                   InstrumentRelation.of(APPROVES, RELATIONSHIP_AGREEMENT_2016))
-              .provenance("FACTS.md (symbol, date, adoption on draft A/70/L.57); title as in the draft")
+              .provenance(
+                  "FACTS.md (symbol, date, adoption on draft A/70/L.57); title as in the draft")
               .build(),
           Instrument.builder()
               .id(RELATIONSHIP_AGREEMENT_2016)
@@ -290,7 +348,9 @@ public final class Instruments {
               .provenance("source 001 (text); signed 19 September 2016 in New York (FACTS.md)")
               .build());
 
-  /** Every instrument the sources cite, oldest first, undated constituent instruments at the head. */
+  /**
+   * Every instrument the sources cite, oldest first, undated constituent instruments at the head.
+   */
   public static ImmutableList<Instrument> all() {
     return ALL;
   }

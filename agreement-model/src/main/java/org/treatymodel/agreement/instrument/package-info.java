@@ -1,9 +1,11 @@
 /**
- * Instruments: the dated documents with legal effect or record value that make up the history of the
- * relationship (agreements, resolutions, a memorandum of understanding, letters, notes), identified by
- * their symbol or number, and the relations between them (recalls, takes note of, approves, supersedes).
+ * Instruments: the dated documents with legal effect or record value that make up the history of
+ * the relationship (agreements, resolutions, a memorandum of understanding, letters, notes),
+ * identified by their symbol or number, and the relations between them (recalls, takes note of,
+ * approves, supersedes).
  *
- * <p>{@link org.treatymodel.agreement.instrument.Instruments} holds every instrument the sources cite.
+ * <p>{@link org.treatymodel.agreement.instrument.Instruments} holds every instrument the sources
+ * cite.
  */
 @NullMarked
 @ValueStyle

@@ -9,9 +9,10 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project, applied to every value type of the model.
  *
- * <p>Generated {@code Immutable*} classes are package-private and {@code build()} returns the abstract
- * type, so users write {@code Article.builder()} and never name a generated class. This annotation is
- * retained in class files only for the annotation processor; it is not part of the API.
+ * <p>Generated {@code Immutable*} classes are package-private and {@code build()} returns the
+ * abstract type, so users write {@code Article.builder()} and never name a generated class. This
+ * annotation is retained in class files only for the annotation processor; it is not part of the
+ * API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -3,8 +3,9 @@ package org.treatymodel.agreement.norm;
 import com.google.common.collect.ImmutableList;
 
 /**
- * A condition that qualifies a {@link Norm}. Each condition lists its cue phrases, the words by which
- * the Agreement states it; a norm carries a condition exactly when its words contain one of its cues.
+ * A condition that qualifies a {@link Norm}. Each condition lists its cue phrases, the words by
+ * which the Agreement states it; a norm carries a condition exactly when its words contain one of
+ * its cues.
  */
 public enum Condition {
   /** "upon request" (Articles 3(5), 7(2), 7(3)). */
@@ -13,9 +14,15 @@ public enum Condition {
   TO_THE_EXTENT_PRACTICABLE("to the extent practicable"),
   /** "whenever necessary", "whenever required" (Articles 8, 10). */
   WHENEVER_NECESSARY_OR_REQUIRED("whenever necessary", "whenever required"),
-  /** "as appropriate", "where appropriate", "if it decides it to be appropriate" (Articles 4, 5, 7(4), 14). */
+  /**
+   * "as appropriate", "where appropriate", "if it decides it to be appropriate" (Articles 4, 5,
+   * 7(4), 14).
+   */
   AS_APPROPRIATE(
-      "as appropriate", "where appropriate", "if it decides it to be appropriate", "as may be found appropriate"),
+      "as appropriate",
+      "where appropriate",
+      "if it decides it to be appropriate",
+      "as may be found appropriate"),
   /** "where applicable" (Article 3(7)). */
   WHERE_APPLICABLE("where applicable"),
   /** "without vote" (Article 5(1), 5(2)). */
@@ -27,16 +34,25 @@ public enum Condition {
       "in accordance with the relevant rules of procedure",
       "and the relevant rules of procedure",
       "in accordance with their established rules of procedures"),
-  /** "in accordance with the provisions of their respective constituent instruments" (Articles 3(1), 3(5), 13(2)). */
+  /**
+   * "in accordance with the provisions of their respective constituent instruments" (Articles 3(1),
+   * 3(5), 13(2)).
+   */
   IN_ACCORDANCE_WITH_CONSTITUENT_INSTRUMENTS(
       "in accordance with the provisions of their respective constituent instruments",
       "in accordance with their constituent instruments"),
-  /** "within their respective mandates", "within their respective competencies" (Article 3(1), 3(5), 3(6)). */
+  /**
+   * "within their respective mandates", "within their respective competencies" (Article 3(1), 3(5),
+   * 3(6)).
+   */
   WITHIN_RESPECTIVE_MANDATES(
       "within their respective mandates",
       "within their respective competencies",
       "within the framework of their respective mandates"),
-  /** Subject to supplementary, separate or administrative arrangements (Articles 3(2), 9, 10, 11, 12, 13(2)). */
+  /**
+   * Subject to supplementary, separate or administrative arrangements (Articles 3(2), 9, 10, 11,
+   * 12, 13(2)).
+   */
   SUBJECT_TO_ARRANGEMENTS(
       "as per established cost-sharing arrangements",
       "in accordance with such arrangements",

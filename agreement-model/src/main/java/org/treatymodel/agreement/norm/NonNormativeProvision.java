@@ -5,9 +5,10 @@ import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * A provision that states no norm, and why: a purpose clause (Article 1), the preamble, a statement of
- * legal effect (Article 16(2)), the final clauses. Recording it says "no norm here" explicitly, so that a
- * provision with neither norms nor this record is known to be unanalysed. Instances are immutable.
+ * A provision that states no norm, and why: a purpose clause (Article 1), the preamble, a statement
+ * of legal effect (Article 16(2)), the final clauses. Recording it says "no norm here" explicitly,
+ * so that a provision with neither norms nor this record is known to be unanalysed. Instances are
+ * immutable.
  */
 @Value.Immutable
 public abstract class NonNormativeProvision {

@@ -11,16 +11,16 @@ import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * One normative statement of a provision: who ({@link #bearers()}) owes, may, recognizes or is entitled to
- * what ({@link #action()}) towards whom ({@link #counterparties()}), under which {@link #conditions()},
- * in which exact {@link #words()} of the Agreement.
+ * One normative statement of a provision: who ({@link #bearers()}) owes, may, recognizes or is
+ * entitled to what ({@link #action()}) towards whom ({@link #counterparties()}), under which {@link
+ * #conditions()}, in which exact {@link #words()} of the Agreement.
  *
- * <p>Example, Article 7(2): an {@link NormKind#OBLIGATION} borne by IOM towards the United Nations, to
- * furnish special studies or information, {@link Condition#TO_THE_EXTENT_PRACTICABLE} and {@link
+ * <p>Example, Article 7(2): an {@link NormKind#OBLIGATION} borne by IOM towards the United Nations,
+ * to furnish special studies or information, {@link Condition#TO_THE_EXTENT_PRACTICABLE} and {@link
  * Condition#UPON_REQUEST}, whose {@linkplain #mirror() mirror} is the norm of Article 7(3).
  *
- * <p>The conditions are read from the words, never entered beside them, so they cannot disagree. The
- * words must contain a cue of the norm's {@link NormKind}. Instances are immutable.
+ * <p>The conditions are read from the words, never entered beside them, so they cannot disagree.
+ * The words must contain a cue of the norm's {@link NormKind}. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Norm {
@@ -50,7 +50,9 @@ public abstract class Norm {
   /** Those the norm binds or empowers: the subject of "shall", "may", "recognizes". */
   public abstract ImmutableSet<ActorId> bearers();
 
-  /** Those the norm is owed to or benefits; may include the bearers for mutual norms ("each other"). */
+  /**
+   * Those the norm is owed to or benefits; may include the bearers for mutual norms ("each other").
+   */
   public abstract ImmutableSet<ActorId> counterparties();
 
   /** What the bearer must, may or does do, in brief; the {@link #words()} are authoritative. */
@@ -62,7 +64,9 @@ public abstract class Norm {
   /** The norm that states the same for the other party, such as Article 7(3) for Article 7(2). */
   public abstract Optional<NormId> mirror();
 
-  /** The conditions that qualify the norm, read from its words, in the order of {@link Condition}. */
+  /**
+   * The conditions that qualify the norm, read from its words, in the order of {@link Condition}.
+   */
   @Value.Derived
   public ImmutableSet<Condition> conditions() {
     return Arrays.stream(Condition.values())
@@ -82,7 +86,6 @@ public abstract class Norm {
         id(),
         kind().cues(),
         words());
-    checkArgument(
-        !mirror().equals(Optional.of(id())), "norm %s cannot be its own mirror", id());
+    checkArgument(!mirror().equals(Optional.of(id())), "norm %s cannot be its own mirror", id());
   }
 }

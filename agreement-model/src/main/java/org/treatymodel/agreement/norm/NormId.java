@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * The identifier of a {@link Norm}: the provision that states it and its position among the norms of
- * that provision, written {@code art_5__para_1#2} (the second norm of Article 5(1)).
+ * The identifier of a {@link Norm}: the provision that states it and its position among the norms
+ * of that provision, written {@code art_5__para_1#2} (the second norm of Article 5(1)).
  *
  * <p>{@link #parse} and {@link #toString} round-trip. This class is immutable.
  */
@@ -34,7 +34,8 @@ public final class NormId implements Comparable<NormId> {
   /**
    * Parses {@code art_5__para_1#2}.
    *
-   * @throws IllegalArgumentException if the text is not a provision id, {@code #} and a positive number
+   * @throws IllegalArgumentException if the text is not a provision id, {@code #} and a positive
+   *     number
    */
   public static NormId parse(CharSequence text) {
     checkNotNull(text, "text");
@@ -44,7 +45,8 @@ public final class NormId implements Comparable<NormId> {
         hash > 0 && value.substring(hash + 1).matches("[1-9][0-9]*"),
         "norm id must be a provision id, '#' and a number, like \"art_5__para_1#2\": \"%s\"",
         value);
-    return of(ProvisionId.parse(value.substring(0, hash)), Integer.parseInt(value.substring(hash + 1)));
+    return of(
+        ProvisionId.parse(value.substring(0, hash)), Integer.parseInt(value.substring(hash + 1)));
   }
 
   /** The provision that states the norm. */
@@ -65,7 +67,9 @@ public final class NormId implements Comparable<NormId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NormId that && that.provision.equals(provision) && that.ordinal == ordinal;
+    return other instanceof NormId that
+        && that.provision.equals(provision)
+        && that.ordinal == ordinal;
   }
 
   @Override

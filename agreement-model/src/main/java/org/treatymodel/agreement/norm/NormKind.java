@@ -3,8 +3,8 @@ package org.treatymodel.agreement.norm;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The kind of a {@link Norm}, recognised by the words that state it. Each kind lists its cue words; the
- * words of every norm of that kind contain one of them.
+ * The kind of a {@link Norm}, recognised by the words that state it. Each kind lists its cue words;
+ * the words of every norm of that kind contain one of them.
  */
 public enum NormKind {
   /** A duty: "shall" (Article 7(1): "shall arrange for the exchange of information"). */
@@ -19,7 +19,10 @@ public enum NormKind {
   RECOGNITION("recognize"),
   /** A commitment stated in the future tense: "will" (Article 2(6)). */
   COMMITMENT("will"),
-  /** A safeguard: "Nothing in this Agreement shall be so construed", "without prejudice" (Articles 2(1), 13(1)). */
+  /**
+   * A safeguard: "Nothing in this Agreement shall be so construed", "without prejudice" (Articles
+   * 2(1), 13(1)).
+   */
   SAFEGUARD("Nothing in this Agreement shall be so construed", "without prejudice");
 
   private final ImmutableList<String> cues;

@@ -7,10 +7,10 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
- * The approval of an instrument by an organ of a party: "The present Agreement shall be approved by the
- * General Assembly of the United Nations and by the Council of the International Organization for
- * Migration" (Article 16(1)); "Any such amendment shall be approved by ..." (Article 15). Instances are
- * immutable.
+ * The approval of an instrument by an organ of a party: "The present Agreement shall be approved by
+ * the General Assembly of the United Nations and by the Council of the International Organization
+ * for Migration" (Article 16(1)); "Any such amendment shall be approved by ..." (Article 15).
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class Approval implements ProcedureEvent {
@@ -21,7 +21,9 @@ public abstract non-sealed class Approval implements ProcedureEvent {
     return ImmutableApproval.builder().organ(organ).date(date).record(record).build();
   }
 
-  /** The approval by {@code organ} on {@code date}, where the instrument recording it is not known. */
+  /**
+   * The approval by {@code organ} on {@code date}, where the instrument recording it is not known.
+   */
   public static Approval of(ActorId organ, LocalDate date) {
     return ImmutableApproval.builder().organ(organ).date(date).build();
   }

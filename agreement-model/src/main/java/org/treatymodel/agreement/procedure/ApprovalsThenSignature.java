@@ -8,12 +8,12 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 
 /**
- * Approvals by the required organs, then entry into force upon signature: "The present Agreement shall
- * be approved by the General Assembly of the United Nations and by the Council of the International
- * Organization for Migration. The United Nations and the International Organization for Migration shall
- * notify each other in writing of the date of such approval. The Agreement shall thereafter enter into
- * force upon signature." (Article 16(1)). With no required approvals this is plain entry into force upon
- * signature (UN–ICC 2004).
+ * Approvals by the required organs, then entry into force upon signature: "The present Agreement
+ * shall be approved by the General Assembly of the United Nations and by the Council of the
+ * International Organization for Migration. The United Nations and the International Organization
+ * for Migration shall notify each other in writing of the date of such approval. The Agreement
+ * shall thereafter enter into force upon signature." (Article 16(1)). With no required approvals
+ * this is plain entry into force upon signature (UN–ICC 2004).
  *
  * <p>Interpretation choices:
  *
@@ -22,10 +22,10 @@ import org.treatymodel.agreement.actor.ActorId;
  *       precedes a required approval is taken to be given subject to it: the instrument enters into
  *       force on the date of the last required approval, and a {@link
  *       IrregularityKind#SIGNATURE_BEFORE_APPROVAL} is reported.
- *   <li><b>Notifications.</b> They inform each party of the other's approval; they are not a condition
- *       of entry into force. A missing notification, one of unknown date (the real 2016 history), one
- *       dated before its approval or after the signature is reported as an irregularity and delays
- *       nothing.
+ *   <li><b>Notifications.</b> They inform each party of the other's approval; they are not a
+ *       condition of entry into force. A missing notification, one of unknown date (the real 2016
+ *       history), one dated before its approval or after the signature is reported as an
+ *       irregularity and delays nothing.
  * </ul>
  *
  * Instances are immutable.
@@ -82,8 +82,13 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
                             Irregularity.of(
                                 IrregularityKind.SIGNATURE_BEFORE_APPROVAL,
                                 date,
-                                "signed on " + date + ", before the approval by " + organ + " of "
-                                    + approval.date() + "; entry into force waits for that approval")));
+                                "signed on "
+                                    + date
+                                    + ", before the approval by "
+                                    + organ
+                                    + " of "
+                                    + approval.date()
+                                    + "; entry into force waits for that approval")));
           }
         });
     if (notificationsRequired()) {
@@ -96,7 +101,9 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
   public String description() {
     return requiredApprovers().isEmpty()
         ? "in force upon signature"
-        : "approved by " + requiredApprovers() + (notificationsRequired() ? ", approvals notified in writing," : "")
+        : "approved by "
+            + requiredApprovers()
+            + (notificationsRequired() ? ", approvals notified in writing," : "")
             + " then in force upon signature";
   }
 }

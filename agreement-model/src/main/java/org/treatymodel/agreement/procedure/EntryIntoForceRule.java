@@ -8,11 +8,12 @@ import org.treatymodel.agreement.actor.ActorId;
 
 /**
  * How the events of a procedure bring an instrument into force. The rule is data on each {@link
- * Procedure}, never hard-coded: the 2016 Agreement uses {@link ApprovalsThenSignature}, its amendments
- * {@link LaterOfApprovals}, the UN–ISA and UN–CTBTO agreements {@link SignatureThenApproval}.
+ * Procedure}, never hard-coded: the 2016 Agreement uses {@link ApprovalsThenSignature}, its
+ * amendments {@link LaterOfApprovals}, the UN–ISA and UN–CTBTO agreements {@link
+ * SignatureThenApproval}.
  *
- * <p>Each rule is a pure function of the procedure's events; the order in which they were recorded does
- * not matter. Where the text leaves a question open, the rule's Javadoc says how it answers.
+ * <p>Each rule is a pure function of the procedure's events; the order in which they were recorded
+ * does not matter. Where the text leaves a question open, the rule's Javadoc says how it answers.
  */
 public sealed interface EntryIntoForceRule
     permits ApprovalsThenSignature, LaterOfApprovals, SignatureThenApproval {

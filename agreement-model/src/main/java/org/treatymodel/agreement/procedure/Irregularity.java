@@ -6,9 +6,9 @@ import org.treatymodel.agreement.internal.Texts;
 
 /**
  * Something in a procedure's events that departs from the order its rule expects, found on {@link
- * #date()} (for a notification of unknown date: the date of the approval it reports). Irregularities are
- * reported; whether they change the date of entry into force is for the rule to say, in its Javadoc.
- * Instances are immutable.
+ * #date()} (for a notification of unknown date: the date of the approval it reports).
+ * Irregularities are reported; whether they change the date of entry into force is for the rule to
+ * say, in its Javadoc. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Irregularity {

@@ -4,7 +4,10 @@ package org.treatymodel.agreement.procedure;
 public enum IrregularityKind {
   /** Signed before a required approval, though Article 16(1) has signature come "thereafter". */
   SIGNATURE_BEFORE_APPROVAL,
-  /** Approved before signature, where the rule has signature come first (UN–ISA 1997, UN–CTBTO 2000). */
+  /**
+   * Approved before signature, where the rule has signature come first (UN–ISA 1997, UN–CTBTO
+   * 2000).
+   */
   APPROVAL_BEFORE_SIGNATURE,
   /** No written notification of a required approval is recorded (Articles 15, 16(1)). */
   NOTIFICATION_MISSING,

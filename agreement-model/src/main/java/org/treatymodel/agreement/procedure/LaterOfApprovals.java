@@ -10,29 +10,41 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 
 /**
- * In force on the date of the later of the required approvals: "Any such amendment shall be approved by
- * the General Assembly of the United Nations and by the Council of the International Organization for
- * Migration. The United Nations and the International Organization for Migration shall notify each other
- * in writing of the date of such approval, and the Agreement shall enter into force on the date of the
- * later of the said approvals." (Article 15); also the UN–IAEA agreement of 1957.
+ * In force on the date of the later of the required approvals: "Any such amendment shall be
+ * approved by the General Assembly of the United Nations and by the Council of the International
+ * Organization for Migration. The United Nations and the International Organization for Migration
+ * shall notify each other in writing of the date of such approval, and the Agreement shall enter
+ * into force on the date of the later of the said approvals." (Article 15); also the UN–IAEA
+ * agreement of 1957.
  *
- * <p>Interpretation choice: <b>a missing notification does not delay entry into force.</b> Article 15
- * ties entry into force to "the date of the later of the said approvals", not to the notifications;
- * a missing or irregular notification is reported as an irregularity. No signature is needed.
- * Instances are immutable.
+ * <p>Interpretation choice: <b>a missing notification does not delay entry into force.</b> Article
+ * 15 ties entry into force to "the date of the later of the said approvals", not to the
+ * notifications; a missing or irregular notification is reported as an irregularity. No signature
+ * is needed. Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule {
   LaterOfApprovals() {}
 
-  /** Article 15: approvals by {@code required}, notified in writing; in force on the later approval. */
+  /**
+   * Article 15: approvals by {@code required}, notified in writing; in force on the later approval.
+   */
   public static LaterOfApprovals of(ActorId... required) {
-    return ImmutableLaterOfApprovals.builder().addRequiredApprovers(required).notificationsRequired(true).build();
+    return ImmutableLaterOfApprovals.builder()
+        .addRequiredApprovers(required)
+        .notificationsRequired(true)
+        .build();
   }
 
-  /** In force on the later of the approvals by {@code required}, with no notification (UN–IAEA 1957). */
+  /**
+   * In force on the later of the approvals by {@code required}, with no notification (UN–IAEA
+   * 1957).
+   */
   public static LaterOfApprovals withoutNotification(ActorId... required) {
-    return ImmutableLaterOfApprovals.builder().addRequiredApprovers(required).notificationsRequired(false).build();
+    return ImmutableLaterOfApprovals.builder()
+        .addRequiredApprovers(required)
+        .notificationsRequired(false)
+        .build();
   }
 
   @Override
@@ -62,6 +74,8 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
 
   @Value.Check
   void check() {
-    checkArgument(!requiredApprovers().isEmpty(), "the later of no approvals is undefined: name the approving organs");
+    checkArgument(
+        !requiredApprovers().isEmpty(),
+        "the later of no approvals is undefined: name the approving organs");
   }
 }

@@ -9,22 +9,36 @@ import org.treatymodel.agreement.actor.ActorId;
 
 /**
  * A written notification of the date of an approval: "The United Nations and the International
- * Organization for Migration shall notify each other in writing of the date of such approval" (Articles
- * 15 and 16(1)). Its date may be unknown, as the dates of the notifications of 2016 are. Instances are
- * immutable.
+ * Organization for Migration shall notify each other in writing of the date of such approval"
+ * (Articles 15 and 16(1)). Its date may be unknown, as the dates of the notifications of 2016 are.
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class Notification implements ProcedureEvent {
   Notification() {}
 
-  /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on {@code date}. */
+  /**
+   * {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on {@code date}.
+   */
   public static Notification of(ActorId from, ActorId to, ActorId approvingOrgan, LocalDate date) {
-    return ImmutableNotification.builder().sender(from).recipient(to).reports(approvingOrgan).date(date).build();
+    return ImmutableNotification.builder()
+        .sender(from)
+        .recipient(to)
+        .reports(approvingOrgan)
+        .date(date)
+        .build();
   }
 
-  /** {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on a date not known. */
+  /**
+   * {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on a date not
+   * known.
+   */
   public static Notification undated(ActorId from, ActorId to, ActorId approvingOrgan) {
-    return ImmutableNotification.builder().sender(from).recipient(to).reports(approvingOrgan).build();
+    return ImmutableNotification.builder()
+        .sender(from)
+        .recipient(to)
+        .reports(approvingOrgan)
+        .build();
   }
 
   /** The party that notifies. */
@@ -47,6 +61,9 @@ public abstract non-sealed class Notification implements ProcedureEvent {
   @Value.Check
   void check() {
     checkArgument(
-        !sender().equals(recipient()), "a party cannot notify itself: from %s to %s", sender(), recipient());
+        !sender().equals(recipient()),
+        "a party cannot notify itself: from %s to %s",
+        sender(),
+        recipient());
   }
 }

@@ -8,8 +8,8 @@ import org.treatymodel.agreement.actor.ActorId;
 
 /**
  * The checks on written notifications shared by the rules of Articles 15 and 16(1): each required
- * approval should be notified in writing, on or after its date and, where a signature follows, before
- * it. None of these findings changes the date of entry into force.
+ * approval should be notified in writing, on or after its date and, where a signature follows,
+ * before it. None of these findings changes the date of entry into force.
  */
 final class Notifications {
   private Notifications() {}
@@ -31,7 +31,11 @@ final class Notifications {
             Irregularity.of(
                 IrregularityKind.NOTIFICATION_MISSING,
                 approved,
-                "no written notification of the approval by " + organ + " of " + approved + " is recorded"));
+                "no written notification of the approval by "
+                    + organ
+                    + " of "
+                    + approved
+                    + " is recorded"));
       }
       for (Notification notification : notifications) {
         if (notification.date().isEmpty()) {
@@ -53,7 +57,12 @@ final class Notifications {
               Irregularity.of(
                   IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
                   notified,
-                  "notification of " + notified + " reports the approval by " + organ + " of " + approved
+                  "notification of "
+                      + notified
+                      + " reports the approval by "
+                      + organ
+                      + " of "
+                      + approved
                       + ", which had not yet been given"));
         }
         if (signature.isPresent() && notified.isAfter(signature.get())) {
@@ -61,8 +70,14 @@ final class Notifications {
               Irregularity.of(
                   IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
                   notified,
-                  "notification of " + notified + " of the approval by " + organ + " comes after the"
-                      + " signature of " + signature.get() + ", which it should precede"));
+                  "notification of "
+                      + notified
+                      + " of the approval by "
+                      + organ
+                      + " comes after the"
+                      + " signature of "
+                      + signature.get()
+                      + ", which it should precede"));
         }
       }
     }

@@ -14,12 +14,13 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
- * The procedure of one instrument: its parties, the {@link EntryIntoForceRule} it follows, and the dated
- * events recorded so far. The events are a set: the order in which they are recorded never matters.
+ * The procedure of one instrument: its parties, the {@link EntryIntoForceRule} it follows, and the
+ * dated events recorded so far. The events are a set: the order in which they are recorded never
+ * matters.
  *
- * <p>Building one rejects an approval by an organ of neither party, a second approval by the same organ,
- * a second signature, a notification between non-parties, a signatory for a non-party, and a rule that
- * requires the approval of an organ of neither party. Instances are immutable.
+ * <p>Building one rejects an approval by an organ of neither party, a second approval by the same
+ * organ, a second signature, a notification between non-parties, a signatory for a non-party, and a
+ * rule that requires the approval of an organ of neither party. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Procedure {
@@ -67,7 +68,10 @@ public abstract class Procedure {
 
   /** The signature, if recorded. */
   public Optional<Signature> signature() {
-    return events().stream().filter(Signature.class::isInstance).map(Signature.class::cast).findFirst();
+    return events().stream()
+        .filter(Signature.class::isInstance)
+        .map(Signature.class::cast)
+        .findFirst();
   }
 
   /** The notifications that report the approval by {@code organ}. */
@@ -81,8 +85,8 @@ public abstract class Procedure {
   }
 
   /**
-   * The date of the last approval among {@code organs}, if every one of them has approved; empty if one
-   * has not, or if {@code organs} is empty.
+   * The date of the last approval among {@code organs}, if every one of them has approved; empty if
+   * one has not, or if {@code organs} is empty.
    */
   public Optional<LocalDate> lastApprovalBy(Set<ActorId> organs) {
     checkNotNull(organs, "organs");
@@ -99,7 +103,10 @@ public abstract class Procedure {
     return Optional.ofNullable(last);
   }
 
-  /** The date the events bring the instrument into force, as its rule reads them; empty if they do not. */
+  /**
+   * The date the events bring the instrument into force, as its rule reads them; empty if they do
+   * not.
+   */
   public Optional<LocalDate> entryIntoForce() {
     return rule().entryIntoForce(this);
   }
@@ -110,20 +117,26 @@ public abstract class Procedure {
   }
 
   /**
-   * The status on {@code date}, leaving supersession aside (a {@link Succession} knows the successors).
-   * This instance is immutable and unaffected by this method call.
+   * The status on {@code date}, leaving supersession aside (a {@link Succession} knows the
+   * successors). This instance is immutable and unaffected by this method call.
    */
   public Status statusOn(LocalDate date) {
     return statusOn(date, Optional.empty(), Optional.empty());
   }
 
-  Status statusOn(LocalDate date, Optional<LocalDate> supersededSince, Optional<InstrumentId> supersededBy) {
+  Status statusOn(
+      LocalDate date, Optional<LocalDate> supersededSince, Optional<InstrumentId> supersededBy) {
     checkNotNull(date, "date");
     ImmutableSet<ActorId> approvedBy =
         rule().requiredApprovers().stream()
-            .filter(organ -> approvalBy(organ).filter(approval -> !approval.date().isAfter(date)).isPresent())
+            .filter(
+                organ ->
+                    approvalBy(organ)
+                        .filter(approval -> !approval.date().isAfter(date))
+                        .isPresent())
             .collect(ImmutableSet.toImmutableSet());
-    Optional<LocalDate> signed = signature().map(Signature::date).filter(signedOn -> !signedOn.isAfter(date));
+    Optional<LocalDate> signed =
+        signature().map(Signature::date).filter(signedOn -> !signedOn.isAfter(date));
     Optional<LocalDate> inForce = entryIntoForce().filter(since -> !since.isAfter(date));
     Optional<LocalDate> superseded = supersededSince.filter(since -> !since.isAfter(date));
     Stage stage;
@@ -178,10 +191,14 @@ public abstract class Procedure {
             approval.organ(),
             parties());
         checkArgument(
-            approving.add(approval.organ()), "%s approved %s twice", approval.organ(), instrument());
+            approving.add(approval.organ()),
+            "%s approved %s twice",
+            approval.organ(),
+            instrument());
       } else if (event instanceof Notification notification) {
         checkArgument(
-            parties().contains(notification.sender()) && parties().contains(notification.recipient()),
+            parties().contains(notification.sender())
+                && parties().contains(notification.recipient()),
             "notification from %s to %s: both must be parties %s",
             notification.sender(),
             notification.recipient(),

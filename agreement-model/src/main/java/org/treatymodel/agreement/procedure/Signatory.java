@@ -6,8 +6,8 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * A person who signed for a party, with the office held: "Secretary-General Ban Ki-moon" for the United
- * Nations. The name is empty where the sources do not give it. Instances are immutable.
+ * A person who signed for a party, with the office held: "Secretary-General Ban Ki-moon" for the
+ * United Nations. The name is empty where the sources do not give it. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Signatory {

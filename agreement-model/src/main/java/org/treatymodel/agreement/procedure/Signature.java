@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * The signature of an instrument: its date, place and signatories. "The Agreement shall thereafter enter
- * into force upon signature" (Article 16(1)). A signature has at least one signatory; the place is empty
- * where the sources do not give it. Instances are immutable.
+ * The signature of an instrument: its date, place and signatories. "The Agreement shall thereafter
+ * enter into force upon signature" (Article 16(1)). A signature has at least one signatory; the
+ * place is empty where the sources do not give it. Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class Signature implements ProcedureEvent {
@@ -44,6 +44,9 @@ public abstract non-sealed class Signature implements ProcedureEvent {
   @Value.Check
   void check() {
     place().ifPresent(place -> Texts.checkText("place of signature", place));
-    checkArgument(!signatories().isEmpty(), "a signature must have at least one signatory: signed on %s", date());
+    checkArgument(
+        !signatories().isEmpty(),
+        "a signature must have at least one signatory: signed on %s",
+        date());
   }
 }

@@ -12,10 +12,11 @@ import org.treatymodel.agreement.actor.ActorId;
  * Seabed Authority agreement of 1997 (in force on the date the General Assembly approves it, art.
  * 18(1)) and the UN–CTBTO Preparatory Commission agreement of 2000.
  *
- * <p>Interpretation choice: <b>approved before signature.</b> If the named organ approves before the
- * signature, the instrument enters into force on signature, and an {@link
- * IrregularityKind#APPROVAL_BEFORE_SIGNATURE} is reported. Approvals by other organs (the ISA Assembly,
- * the Preparatory Commission) are recorded but do not bear on entry into force. Instances are immutable.
+ * <p>Interpretation choice: <b>approved before signature.</b> If the named organ approves before
+ * the signature, the instrument enters into force on signature, and an {@link
+ * IrregularityKind#APPROVAL_BEFORE_SIGNATURE} is reported. Approvals by other organs (the ISA
+ * Assembly, the Preparatory Commission) are recorded but do not bear on entry into force. Instances
+ * are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class SignatureThenApproval implements EntryIntoForceRule {
@@ -63,8 +64,12 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
                                 Irregularity.of(
                                     IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
                                     approval.date(),
-                                    "approved by " + approver() + " on " + approval.date()
-                                        + ", before the signature of " + signature.date()
+                                    "approved by "
+                                        + approver()
+                                        + " on "
+                                        + approval.date()
+                                        + ", before the signature of "
+                                        + signature.date()
                                         + "; in force upon signature"))));
     return found.build();
   }

@@ -9,10 +9,10 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
- * What the events of a procedure mean on one date: the {@link Stage}, who has approved, since when the
- * instrument is in force, since when and by what it is superseded, and the irregularities found by then.
- * Always computed by {@link Procedure#statusOn} or {@link Succession#statusOn}, never stored. Instances
- * are immutable.
+ * What the events of a procedure mean on one date: the {@link Stage}, who has approved, since when
+ * the instrument is in force, since when and by what it is superseded, and the irregularities found
+ * by then. Always computed by {@link Procedure#statusOn} or {@link Succession#statusOn}, never
+ * stored. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Status {

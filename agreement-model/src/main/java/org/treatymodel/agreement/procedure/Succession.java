@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
- * The instruments that have governed a relationship one after another, each with its procedure: for the
- * United Nations and IOM, the Cooperation Agreement of 25 June 1996, then the 2016 Agreement, which
- * "supersedes and replaces" it upon its entry into force (Article 16(2)).
+ * The instruments that have governed a relationship one after another, each with its procedure: for
+ * the United Nations and IOM, the Cooperation Agreement of 25 June 1996, then the 2016 Agreement,
+ * which "supersedes and replaces" it upon its entry into force (Article 16(2)).
  *
  * <p>An instrument is superseded on the date its successor (the procedure that names it in {@link
  * Procedure#supersedes()}) enters into force. Instances are immutable.
@@ -35,7 +35,8 @@ public abstract class Succession {
   /**
    * The procedure of {@code instrument}.
    *
-   * @throws IllegalArgumentException naming the instrument if the succession has no procedure for it
+   * @throws IllegalArgumentException naming the instrument if the succession has no procedure for
+   *     it
    */
   public Procedure procedure(InstrumentId instrument) {
     checkNotNull(instrument, "instrument");
@@ -50,15 +51,13 @@ public abstract class Succession {
     Procedure procedure = procedure(instrument);
     Optional<Procedure> successor = successorOf(instrument);
     return procedure.statusOn(
-        date,
-        successor.flatMap(Procedure::entryIntoForce),
-        successor.map(Procedure::instrument));
+        date, successor.flatMap(Procedure::entryIntoForce), successor.map(Procedure::instrument));
   }
 
   /**
-   * The instrument that governs the relationship on {@code date}: the one in force and not superseded.
-   * Empty before the first entered into force. Were two in force at once, the later to enter into force
-   * governs.
+   * The instrument that governs the relationship on {@code date}: the one in force and not
+   * superseded. Empty before the first entered into force. Were two in force at once, the later to
+   * enter into force governs.
    */
   public Optional<InstrumentId> governingInstrumentOn(LocalDate date) {
     checkNotNull(date, "date");
@@ -80,7 +79,8 @@ public abstract class Succession {
   ImmutableMap<InstrumentId, Procedure> index() {
     java.util.Set<InstrumentId> seen = new java.util.HashSet<>();
     for (Procedure procedure : procedures()) {
-      checkArgument(seen.add(procedure.instrument()), "two procedures for %s", procedure.instrument());
+      checkArgument(
+          seen.add(procedure.instrument()), "two procedures for %s", procedure.instrument());
     }
     return Maps.uniqueIndex(procedures(), Procedure::instrument);
   }

@@ -9,10 +9,10 @@ import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * A provision pointing at another provision or at an instrument, with the words that point: Article 10
- * refers to Article 14 in "supplementary arrangements concluded pursuant to Article 14 of this Agreement".
- * Exactly one of {@link #targetProvision()} and {@link #targetInstrument()} is present. Instances are
- * immutable.
+ * A provision pointing at another provision or at an instrument, with the words that point: Article
+ * 10 refers to Article 14 in "supplementary arrangements concluded pursuant to Article 14 of this
+ * Agreement". Exactly one of {@link #targetProvision()} and {@link #targetInstrument()} is present.
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract class CrossReference {
@@ -20,12 +20,22 @@ public abstract class CrossReference {
 
   /** A reference from provision {@code from} to provision {@code target}, made by {@code words}. */
   public static CrossReference toProvision(ProvisionId from, ProvisionId target, String words) {
-    return ImmutableCrossReference.builder().source(from).targetProvision(target).words(words).build();
+    return ImmutableCrossReference.builder()
+        .source(from)
+        .targetProvision(target)
+        .words(words)
+        .build();
   }
 
-  /** A reference from provision {@code from} to instrument {@code target}, made by {@code words}. */
+  /**
+   * A reference from provision {@code from} to instrument {@code target}, made by {@code words}.
+   */
   public static CrossReference toInstrument(ProvisionId from, InstrumentId target, String words) {
-    return ImmutableCrossReference.builder().source(from).targetInstrument(target).words(words).build();
+    return ImmutableCrossReference.builder()
+        .source(from)
+        .targetInstrument(target)
+        .words(words)
+        .build();
   }
 
   /** The provision that refers. */
@@ -42,7 +52,9 @@ public abstract class CrossReference {
 
   /** The target as text: a provision id or an instrument id. */
   public String target() {
-    return targetProvision().map(ProvisionId::toString).orElseGet(() -> targetInstrument().orElseThrow().toString());
+    return targetProvision()
+        .map(ProvisionId::toString)
+        .orElseGet(() -> targetInstrument().orElseThrow().toString());
   }
 
   @Value.Check

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * The whole text of an agreement: title, preamble (the parties, the recitals, "Have agreed as follows:"),
- * articles in increasing order of number (1 to 16 as signed; an amendment may remove one and leave a
- * gap, so that identifiers stay stable), and final clauses.
+ * The whole text of an agreement: title, preamble (the parties, the recitals, "Have agreed as
+ * follows:"), articles in increasing order of number (1 to 16 as signed; an amendment may remove
+ * one and leave a gap, so that identifiers stay stable), and final clauses.
  *
  * <p>Every unit of the text is a {@link Provision} with a unique {@link ProvisionId}; {@link
  * #provisions()} lists them in document order and {@link #provision(ProvisionId)} finds one. {@link
@@ -38,7 +38,10 @@ public abstract class AgreementText {
   /** The title, such as "Agreement concerning the Relationship between ...". */
   public abstract String title();
 
-  /** The opening formula naming the parties: "The United Nations and the International Organization for Migration,". */
+  /**
+   * The opening formula naming the parties: "The United Nations and the International Organization
+   * for Migration,".
+   */
   public abstract String partiesFormula();
 
   /** The recitals of the preamble, in order. */
@@ -74,9 +77,11 @@ public abstract class AgreementText {
   private String articleRange() {
     int first = articles().get(0).number();
     int last = articles().get(articles().size() - 1).number();
-    return articles().size() == last - first + 1 ? first + " to " + last : articles().stream()
-        .map(article -> String.valueOf(article.number()))
-        .collect(java.util.stream.Collectors.joining(", "));
+    return articles().size() == last - first + 1
+        ? first + " to " + last
+        : articles().stream()
+            .map(article -> String.valueOf(article.number()))
+            .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**
@@ -117,8 +122,8 @@ public abstract class AgreementText {
   }
 
   /**
-   * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 4" (a single
-   * unnumbered paragraph is cited by its article), "preamble, recital 4", "final clauses".
+   * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 4" (a
+   * single unnumbered paragraph is cited by its article), "preamble, recital 4", "final clauses".
    *
    * @throws IllegalArgumentException naming the identifier if the text has no such provision
    */
@@ -149,7 +154,10 @@ public abstract class AgreementText {
     return out.toString();
   }
 
-  /** The whole text as printed: title, preamble, articles and final clauses, separated by blank lines. */
+  /**
+   * The whole text as printed: title, preamble, articles and final clauses, separated by blank
+   * lines.
+   */
   public String render() {
     StringBuilder out = new StringBuilder(title()).append("\n\n").append(preambleText());
     for (Article article : articles()) {
@@ -197,7 +205,11 @@ public abstract class AgreementText {
     ProvisionId conclusions = ProvisionId.conclusions();
     add(index, conclusions, ProvisionKind.CONCLUSIONS, finalClauses().render());
     add(index, conclusions.child("formula_1"), ProvisionKind.CLAUSE, finalClauses().testimonium());
-    add(index, conclusions.child("formula_2"), ProvisionKind.CLAUSE, finalClauses().signingClause());
+    add(
+        index,
+        conclusions.child("formula_2"),
+        ProvisionKind.CLAUSE,
+        finalClauses().signingClause());
     for (int i = 0; i < finalClauses().signatures().size(); i++) {
       add(
           index,

@@ -8,9 +8,10 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * An article of the Agreement: its number, its heading ("Reciprocal representation") and its paragraphs.
- * Either every paragraph is numbered, in increasing order (1, 2, 3... as signed; a gap once an amendment
- * removes one), or the article has one unnumbered paragraph. Instances are immutable.
+ * An article of the Agreement: its number, its heading ("Reciprocal representation") and its
+ * paragraphs. Either every paragraph is numbered, in increasing order (1, 2, 3... as signed; a gap
+ * once an amendment removes one), or the article has one unnumbered paragraph. Instances are
+ * immutable.
  */
 @Value.Immutable
 public abstract class Article {
@@ -41,16 +42,23 @@ public abstract class Article {
   }
 
   /**
-   * Paragraph {@code number}; for an article with one unnumbered paragraph, {@code paragraph(1)} is it.
+   * Paragraph {@code number}; for an article with one unnumbered paragraph, {@code paragraph(1)} is
+   * it.
    *
-   * @throws IllegalArgumentException naming the article and the number if there is no such paragraph
+   * @throws IllegalArgumentException naming the article and the number if there is no such
+   *     paragraph
    */
   public Paragraph paragraph(int number) {
     return findParagraph(number)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Article " + number() + " has no paragraph " + number + "; it has " + paragraphNumbers()));
+                    "Article "
+                        + number()
+                        + " has no paragraph "
+                        + number
+                        + "; it has "
+                        + paragraphNumbers()));
   }
 
   /** Paragraph {@code number}, if the article has it. */
@@ -72,9 +80,13 @@ public abstract class Article {
     return paragraph.number().orElse(1);
   }
 
-  /** The article as printed: "Article N", the heading, then the paragraphs, separated by blank lines. */
+  /**
+   * The article as printed: "Article N", the heading, then the paragraphs, separated by blank
+   * lines.
+   */
   public String render() {
-    StringBuilder out = new StringBuilder("Article ").append(number()).append('\n').append(heading());
+    StringBuilder out =
+        new StringBuilder("Article ").append(number()).append('\n').append(heading());
     for (Paragraph paragraph : paragraphs()) {
       out.append("\n\n").append(paragraph.render());
     }
@@ -95,7 +107,9 @@ public abstract class Article {
             "paragraphs of Article %s must be numbered in increasing order, and only a single paragraph"
                 + " may be unnumbered: found %s after %s",
             number(),
-            paragraph.number().isPresent() ? paragraph.number().getAsInt() : "an unnumbered paragraph",
+            paragraph.number().isPresent()
+                ? paragraph.number().getAsInt()
+                : "an unnumbered paragraph",
             previous);
         previous = paragraph.number().getAsInt();
       }

@@ -11,8 +11,8 @@ import org.treatymodel.agreement.internal.Texts;
  * Agreement."), the clause of place, date and languages, and the signature block.
  *
  * <p>The text is that of the draft approved by both Organizations, so the place and date are the
- * draft's placeholders ("Signed this xxth day of xx 2016 at xxx"); the signing itself, on 19 September
- * 2016 in New York, is a procedure event, not text. Instances are immutable.
+ * draft's placeholders ("Signed this xxth day of xx 2016 at xxx"); the signing itself, on 19
+ * September 2016 in New York, is a procedure event, not text. Instances are immutable.
  */
 @Value.Immutable
 public abstract class FinalClauses {
@@ -40,7 +40,10 @@ public abstract class FinalClauses {
   /** The signature block, one column per party. */
   public abstract ImmutableList<SignatureLine> signatures();
 
-  /** The final clauses as printed, parts separated by blank lines, one signature column after another. */
+  /**
+   * The final clauses as printed, parts separated by blank lines, one signature column after
+   * another.
+   */
   public String render() {
     StringBuilder out = new StringBuilder(testimonium()).append("\n\n").append(signingClause());
     for (SignatureLine line : signatures()) {

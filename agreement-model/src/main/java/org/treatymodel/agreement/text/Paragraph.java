@@ -9,9 +9,10 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * A paragraph of an article: numbered ("1. The United Nations recognizes ...") or, where the article has
- * a single paragraph, unnumbered. A paragraph may hold a list of lettered {@link Point}s, introduced by
- * its {@link #text()} and followed by a {@link #wrapUp()}, as Article 3(2) does. Instances are immutable.
+ * A paragraph of an article: numbered ("1. The United Nations recognizes ...") or, where the
+ * article has a single paragraph, unnumbered. A paragraph may hold a list of lettered {@link
+ * Point}s, introduced by its {@link #text()} and followed by a {@link #wrapUp()}, as Article 3(2)
+ * does. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Paragraph {

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * A lettered point of a paragraph's list, such as "(b) The Inter-Agency Standing Committee;" in Article
- * 3(2). Instances are immutable.
+ * A lettered point of a paragraph's list, such as "(b) The Inter-Agency Standing Committee;" in
+ * Article 3(2). Instances are immutable.
  */
 @Value.Immutable
 public abstract class Point {
@@ -37,7 +37,10 @@ public abstract class Point {
 
   @Value.Check
   void check() {
-    checkArgument(label() >= 'a' && label() <= 'z', "point label must be a letter from a to z: '%s'", label());
+    checkArgument(
+        label() >= 'a' && label() <= 'z',
+        "point label must be a letter from a to z: '%s'",
+        label());
     Texts.checkText("point text", text());
   }
 }

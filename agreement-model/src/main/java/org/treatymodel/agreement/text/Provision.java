@@ -3,9 +3,9 @@ package org.treatymodel.agreement.text;
 import org.immutables.value.Value;
 
 /**
- * Any addressable unit of the text, as {@link AgreementText#provisions()} lists them: the preamble, a
- * recital, an article, a paragraph, a point, the final clauses. Its {@link #text()} is what the unit
- * prints, numbers and headings included. Instances are immutable.
+ * Any addressable unit of the text, as {@link AgreementText#provisions()} lists them: the preamble,
+ * a recital, an article, a paragraph, a point, the final clauses. Its {@link #text()} is what the
+ * unit prints, numbers and headings included. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Provision {

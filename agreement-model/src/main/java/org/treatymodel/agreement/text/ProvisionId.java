@@ -10,10 +10,11 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * The identifier of a provision, following the Akoma Ntoso {@code eId} convention: components joined by
- * {@code __}, each a name and, after {@code _}, a number or letter. Examples: {@code art_3} (Article 3),
- * {@code art_3__para_2} (Article 3, paragraph 2), {@code art_3__para_2__list_1__point_a} (point (a) of
- * it), {@code preamble__recital_4} (the fourth recital).
+ * The identifier of a provision, following the Akoma Ntoso {@code eId} convention: components
+ * joined by {@code __}, each a name and, after {@code _}, a number or letter. Examples: {@code
+ * art_3} (Article 3), {@code art_3__para_2} (Article 3, paragraph 2), {@code
+ * art_3__para_2__list_1__point_a} (point (a) of it), {@code preamble__recital_4} (the fourth
+ * recital).
  *
  * <p>An unnumbered paragraph takes its position: the single paragraph of Article 1 is {@code
  * art_1__para_1}. {@link #parse} and {@link #toString} round-trip. This class is immutable.
@@ -31,8 +32,8 @@ public final class ProvisionId implements Comparable<ProvisionId> {
   /**
    * Parses an identifier such as {@code art_3__para_2__list_1__point_a}.
    *
-   * @throws IllegalArgumentException if a component is not a lower-case name with an optional {@code _}
-   *     and number or letter
+   * @throws IllegalArgumentException if a component is not a lower-case name with an optional
+   *     {@code _} and number or letter
    */
   public static ProvisionId parse(CharSequence text) {
     checkNotNull(text, "text");
@@ -53,7 +54,9 @@ public final class ProvisionId implements Comparable<ProvisionId> {
     return new ProvisionId(ImmutableList.of("art_" + number));
   }
 
-  /** The identifier of the preamble's recital {@code number}: {@code preamble__recital_<number>}. */
+  /**
+   * The identifier of the preamble's recital {@code number}: {@code preamble__recital_<number>}.
+   */
   public static ProvisionId recital(int number) {
     checkArgument(number >= 1, "recital number must be at least 1: %s", number);
     return new ProvisionId(ImmutableList.of("preamble", "recital_" + number));
@@ -70,8 +73,8 @@ public final class ProvisionId implements Comparable<ProvisionId> {
   }
 
   /**
-   * The identifier of paragraph {@code number} (or position) within this provision. This instance is
-   * immutable and unaffected by this method call.
+   * The identifier of paragraph {@code number} (or position) within this provision. This instance
+   * is immutable and unaffected by this method call.
    */
   public ProvisionId paragraph(int number) {
     checkArgument(number >= 1, "paragraph number must be at least 1: %s", number);
@@ -80,7 +83,8 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   /** The identifier of point {@code label} of the first list within this provision. */
   public ProvisionId point(char label) {
-    checkArgument(label >= 'a' && label <= 'z', "point label must be a letter from a to z: '%s'", label);
+    checkArgument(
+        label >= 'a' && label <= 'z', "point label must be a letter from a to z: '%s'", label);
     return child("list_1").child("point_" + label);
   }
 
@@ -111,7 +115,9 @@ public final class ProvisionId implements Comparable<ProvisionId> {
         : Optional.of(new ProvisionId(components.subList(0, components.size() - 1)));
   }
 
-  /** Whether this is {@code other} or lies within it: {@code art_3__para_2} is within {@code art_3}. */
+  /**
+   * Whether this is {@code other} or lies within it: {@code art_3__para_2} is within {@code art_3}.
+   */
   public boolean isWithin(ProvisionId other) {
     checkNotNull(other, "other");
     return components.size() >= other.components.size()
@@ -126,7 +132,10 @@ public final class ProvisionId implements Comparable<ProvisionId> {
         : OptionalInt.empty();
   }
 
-  /** Orders identifiers by their text. Document order is given by {@link AgreementText#provisions()}. */
+  /**
+   * Orders identifiers by their text. Document order is given by {@link
+   * AgreementText#provisions()}.
+   */
   @Override
   public int compareTo(ProvisionId other) {
     return toString().compareTo(other.toString());

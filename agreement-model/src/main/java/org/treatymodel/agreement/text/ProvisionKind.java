@@ -4,7 +4,10 @@ package org.treatymodel.agreement.text;
 public enum ProvisionKind {
   /** The preamble as a whole ({@code preamble}). */
   PREAMBLE,
-  /** A formula of the preamble: the parties, or "Have agreed as follows:" ({@code preamble__formula_1}). */
+  /**
+   * A formula of the preamble: the parties, or "Have agreed as follows:" ({@code
+   * preamble__formula_1}).
+   */
   FORMULA,
   /** A recital ({@code preamble__recital_4}). */
   RECITAL,

@@ -9,8 +9,8 @@ import org.treatymodel.agreement.internal.Texts;
 
 /**
  * One recital of the preamble, such as "Recalling also the Cooperation Agreement between the United
- * Nations and the International Organization for Migration of 25 June 1996," with its opening phrase and
- * the instruments it cites. Instances are immutable.
+ * Nations and the International Organization for Migration of 25 June 1996," with its opening
+ * phrase and the instruments it cites. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Recital {

@@ -3,8 +3,8 @@ package org.treatymodel.agreement.text;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The verb a preamble recital opens with. "Recalling also" and "Recalling further" are {@link #RECALLING};
- * "Taking note of" is {@link #TAKING_NOTE_OF}.
+ * The verb a preamble recital opens with. "Recalling also" and "Recalling further" are {@link
+ * #RECALLING}; "Taking note of" is {@link #TAKING_NOTE_OF}.
  */
 public enum RecitalVerb {
   /** "Bearing in mind ..." */

@@ -5,8 +5,8 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * One column of the signature block: "For the United Nations:" followed by the signatory's name and the
- * office he holds, as printed ("Ban Ki-Moon Secretary-General"). Instances are immutable.
+ * One column of the signature block: "For the United Nations:" followed by the signatory's name and
+ * the office he holds, as printed ("Ban Ki-Moon Secretary-General"). Instances are immutable.
  */
 @Value.Immutable
 public abstract class SignatureLine {

@@ -1,6 +1,7 @@
 /**
- * The text of an agreement: preamble (recitals with their opening phrases), articles, paragraphs, points,
- * and final clauses, exactly as signed, with Akoma Ntoso style identifiers for every provision.
+ * The text of an agreement: preamble (recitals with their opening phrases), articles, paragraphs,
+ * points, and final clauses, exactly as signed, with Akoma Ntoso style identifiers for every
+ * provision.
  *
  * <p>{@link org.treatymodel.agreement.text.AgreementText} is the whole; {@link
  * org.treatymodel.agreement.text.ProvisionId} addresses any unit of it.

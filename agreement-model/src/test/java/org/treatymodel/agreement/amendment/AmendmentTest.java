@@ -18,8 +18,8 @@ import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * Amendments under Article 15, on a hypothetical amendment: no amendment of the 2016 Agreement is known,
- * so the amendment and its wording below are test data, not facts.
+ * Amendments under Article 15, on a hypothetical amendment: no amendment of the 2016 Agreement is
+ * known, so the amendment and its wording below are test data, not facts.
  */
 class AmendmentTest {
   private static final InstrumentId AMENDMENT = InstrumentId.of("hypothetical amendment 1");
@@ -32,7 +32,9 @@ class AmendmentTest {
         .instrument(AMENDMENT)
         .addParties(Actors.UNITED_NATIONS, Actors.IOM)
         .rule(UnIomAgreement.amendmentRule())
-        .addEvents(Approval.of(Actors.IOM_COUNCIL, council), Approval.of(Actors.GENERAL_ASSEMBLY, assembly))
+        .addEvents(
+            Approval.of(Actors.IOM_COUNCIL, council),
+            Approval.of(Actors.GENERAL_ASSEMBLY, assembly))
         .build();
   }
 
@@ -51,12 +53,19 @@ class AmendmentTest {
   @Test
   void inForceOnTheLaterApprovalAndTheDayBeforeShowsTheOldWording() {
     Consolidation consolidation =
-        consolidated(TextChange.replaceParagraph(12, 1, Paragraph.builder().text(NEW_WORDING).build()));
+        consolidated(
+            TextChange.replaceParagraph(12, 1, Paragraph.builder().text(NEW_WORDING).build()));
 
     TextVersion before = consolidation.versionOn(ASSEMBLY_APPROVES.minusDays(1));
     assertTrue(before.isOriginal());
     assertEquals("eng@2016-09-19", before.expression());
-    assertTrue(before.text().article(12).paragraph(1).text().startsWith("Expenses resulting from any cooperation"));
+    assertTrue(
+        before
+            .text()
+            .article(12)
+            .paragraph(1)
+            .text()
+            .startsWith("Expenses resulting from any cooperation"));
 
     TextVersion after = consolidation.versionOn(ASSEMBLY_APPROVES);
     assertEquals("eng@2030-12-10", after.expression());
@@ -86,15 +95,19 @@ class AmendmentTest {
         consolidated(TextChange.addParagraph(16, added), TextChange.removeParagraph(16, 1));
     AgreementText amended = consolidation.versionOn(ASSEMBLY_APPROVES).text();
     assertEquals(List.of(2, 3), amended.article(16).paragraphNumbers());
-    assertEquals("A third paragraph.", amended.provision(ProvisionId.parse("art_16__para_3")).text().substring(3));
+    assertEquals(
+        "A third paragraph.",
+        amended.provision(ProvisionId.parse("art_16__para_3")).text().substring(3));
   }
 
   @Test
   void anAmendmentThatDoesNotFitTheTextIsRejected() {
     IllegalArgumentException error =
-        assertThrows(IllegalArgumentException.class, () -> consolidated(TextChange.removeArticle(17)));
+        assertThrows(
+            IllegalArgumentException.class, () -> consolidated(TextChange.removeArticle(17)));
     assertEquals(
-        "amendment hypothetical amendment 1: cannot change art_17: the text has no such article", error.getMessage());
+        "amendment hypothetical amendment 1: cannot change art_17: the text has no such article",
+        error.getMessage());
   }
 
   @Test

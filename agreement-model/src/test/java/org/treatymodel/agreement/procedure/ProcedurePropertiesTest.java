@@ -20,14 +20,18 @@ import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
- * Recording order never matters; event dates do. Checked over every ordering of small event sets and over
- * generated larger ones.
+ * Recording order never matters; event dates do. Checked over every ordering of small event sets
+ * and over generated larger ones.
  */
 class ProcedurePropertiesTest {
   private static final LocalDate EPOCH = LocalDate.of(2010, 1, 1);
-  private static final Gen<LocalDate> DATES = integers().between(0, 3000).map(days -> EPOCH.plusDays(days));
+  private static final Gen<LocalDate> DATES =
+      integers().between(0, 3000).map(days -> EPOCH.plusDays(days));
 
-  /** A procedure with the same parties, rule and supersession as {@code template}, events recorded in {@code order}. */
+  /**
+   * A procedure with the same parties, rule and supersession as {@code template}, events recorded
+   * in {@code order}.
+   */
   private static Procedure recordedIn(Procedure template, List<ProcedureEvent> order) {
     return Procedure.builder().from(template).events(order).build();
   }
@@ -35,10 +39,13 @@ class ProcedurePropertiesTest {
   private static List<LocalDate> probeDates(Procedure procedure) {
     List<LocalDate> dates = new ArrayList<>();
     for (ProcedureEvent event : procedure.events()) {
-      event.when().ifPresent(date -> {
-        dates.add(date.minusDays(1));
-        dates.add(date);
-      });
+      event
+          .when()
+          .ifPresent(
+              date -> {
+                dates.add(date.minusDays(1));
+                dates.add(date);
+              });
     }
     return dates;
   }
@@ -53,13 +60,19 @@ class ProcedurePropertiesTest {
         assertEquals(procedure.entryIntoForce(), reordered.entryIntoForce());
         assertEquals(procedure.irregularities(), reordered.irregularities());
         for (LocalDate date : probeDates(procedure)) {
-          assertEquals(procedure.statusOn(date), reordered.statusOn(date), procedure.instrument() + " on " + date);
+          assertEquals(
+              procedure.statusOn(date),
+              reordered.statusOn(date),
+              procedure.instrument() + " on " + date);
         }
       }
     }
   }
 
-  /** Approvals, two notifications with possibly unknown dates, and a signature, all on generated dates. */
+  /**
+   * Approvals, two notifications with possibly unknown dates, and a signature, all on generated
+   * dates.
+   */
   private static Procedure generated(
       LocalDate council, LocalDate assembly, LocalDate signed, int notified, long seed) {
     List<ProcedureEvent> events = new ArrayList<>();
@@ -68,10 +81,15 @@ class ProcedurePropertiesTest {
     events.add(
         notified % 3 == 0
             ? Notification.undated(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL)
-            : Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, council.plusDays(notified)));
+            : Notification.of(
+                Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, council.plusDays(notified)));
     if (notified % 2 == 0) {
       events.add(
-          Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, assembly.plusDays(notified)));
+          Notification.of(
+              Actors.UNITED_NATIONS,
+              Actors.IOM,
+              Actors.GENERAL_ASSEMBLY,
+              assembly.plusDays(notified)));
     }
     events.add(
         Signature.builder()
@@ -112,7 +130,9 @@ class ProcedurePropertiesTest {
               assertEquals(
                   signedFirst,
                   procedure.irregularities().stream()
-                      .anyMatch(irregularity -> irregularity.kind() == IrregularityKind.SIGNATURE_BEFORE_APPROVAL));
+                      .anyMatch(
+                          irregularity ->
+                              irregularity.kind() == IrregularityKind.SIGNATURE_BEFORE_APPROVAL));
             });
   }
 
@@ -147,7 +167,9 @@ class ProcedurePropertiesTest {
                       .instrument(InstrumentId.of("amendment"))
                       .addParties(Actors.UNITED_NATIONS, Actors.IOM)
                       .rule(LaterOfApprovals.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
-                      .addEvents(Approval.of(Actors.IOM_COUNCIL, first), Approval.of(Actors.GENERAL_ASSEMBLY, second))
+                      .addEvents(
+                          Approval.of(Actors.IOM_COUNCIL, first),
+                          Approval.of(Actors.GENERAL_ASSEMBLY, second))
                       .build();
               assertEquals(max(first, second), procedure.entryIntoForce().orElseThrow());
             });

@@ -12,7 +12,9 @@ import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
-/** The interpretation choices of the rules, each decided once in the rule's Javadoc, tested here. */
+/**
+ * The interpretation choices of the rules, each decided once in the rule's Javadoc, tested here.
+ */
 class ProcedureRulesTest {
   private static final InstrumentId AGREEMENT = InstrumentId.of("test agreement");
   private static final LocalDate JUNE_30 = LocalDate.of(2016, 6, 30);
@@ -30,7 +32,8 @@ class ProcedureRulesTest {
   private static Signature signature(LocalDate date) {
     return Signature.builder()
         .date(date)
-        .addSignatories(Signatory.of(Actors.UNITED_NATIONS, "Ban Ki-moon", Actors.SECRETARY_GENERAL))
+        .addSignatories(
+            Signatory.of(Actors.UNITED_NATIONS, "Ban Ki-moon", Actors.SECRETARY_GENERAL))
         .build();
   }
 
@@ -45,7 +48,11 @@ class ProcedureRulesTest {
                 Approval.of(Actors.IOM_COUNCIL, JUNE_30),
                 Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
                 Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
-                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, JULY_25.plusDays(1)),
+                Notification.of(
+                    Actors.UNITED_NATIONS,
+                    Actors.IOM,
+                    Actors.GENERAL_ASSEMBLY,
+                    JULY_25.plusDays(1)),
                 signature(SEPTEMBER_19))
             .build();
     assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
@@ -68,7 +75,8 @@ class ProcedureRulesTest {
 
   @Test
   void signedWithoutAllApprovalsIsNotInForce() {
-    Procedure procedure = article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), signature(SEPTEMBER_19)).build();
+    Procedure procedure =
+        article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), signature(SEPTEMBER_19)).build();
     assertEquals(Optional.empty(), procedure.entryIntoForce());
     assertEquals(Stage.APPROVED_IN_PART, procedure.statusOn(SEPTEMBER_19.plusYears(1)).stage());
   }
@@ -79,12 +87,14 @@ class ProcedureRulesTest {
         article16(
                 Approval.of(Actors.IOM_COUNCIL, JUNE_30),
                 Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
-                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JUNE_30.minusDays(1)),
+                Notification.of(
+                    Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JUNE_30.minusDays(1)),
                 signature(SEPTEMBER_19))
             .build();
     assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
     assertEquals(
-        List.of(IrregularityKind.NOTIFICATION_BEFORE_APPROVAL, IrregularityKind.NOTIFICATION_MISSING),
+        List.of(
+            IrregularityKind.NOTIFICATION_BEFORE_APPROVAL, IrregularityKind.NOTIFICATION_MISSING),
         kinds(procedure));
   }
 
@@ -95,7 +105,11 @@ class ProcedureRulesTest {
                 Approval.of(Actors.IOM_COUNCIL, JUNE_30),
                 Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
                 Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
-                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, SEPTEMBER_19.plusDays(1)),
+                Notification.of(
+                    Actors.UNITED_NATIONS,
+                    Actors.IOM,
+                    Actors.GENERAL_ASSEMBLY,
+                    SEPTEMBER_19.plusDays(1)),
                 signature(SEPTEMBER_19))
             .build();
     assertEquals(List.of(IrregularityKind.NOTIFICATION_AFTER_SIGNATURE), kinds(procedure));
@@ -109,11 +123,14 @@ class ProcedureRulesTest {
             .instrument(InstrumentId.of("amendment"))
             .addParties(Actors.UNITED_NATIONS, Actors.IOM)
             .rule(LaterOfApprovals.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
-            .addEvents(Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30), Approval.of(Actors.IOM_COUNCIL, JULY_25))
+            .addEvents(
+                Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30),
+                Approval.of(Actors.IOM_COUNCIL, JULY_25))
             .build();
     assertEquals(Optional.of(JULY_25), amendment.entryIntoForce());
     assertEquals(
-        List.of(IrregularityKind.NOTIFICATION_MISSING, IrregularityKind.NOTIFICATION_MISSING), kinds(amendment));
+        List.of(IrregularityKind.NOTIFICATION_MISSING, IrregularityKind.NOTIFICATION_MISSING),
+        kinds(amendment));
   }
 
   @Test
@@ -143,8 +160,10 @@ class ProcedureRulesTest {
   @Test
   void aSignatureWithNoSignatoryIsRejected() {
     IllegalArgumentException error =
-        assertThrows(IllegalArgumentException.class, () -> Signature.builder().date(SEPTEMBER_19).build());
-    assertEquals("a signature must have at least one signatory: signed on 2016-09-19", error.getMessage());
+        assertThrows(
+            IllegalArgumentException.class, () -> Signature.builder().date(SEPTEMBER_19).build());
+    assertEquals(
+        "a signature must have at least one signatory: signed on 2016-09-19", error.getMessage());
   }
 
   @Test
@@ -153,7 +172,9 @@ class ProcedureRulesTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), Approval.of(Actors.IOM_COUNCIL, JULY_25))
+                article16(
+                        Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+                        Approval.of(Actors.IOM_COUNCIL, JULY_25))
                     .build());
     assertEquals("iom.council approved test agreement twice", error.getMessage());
   }
@@ -173,7 +194,10 @@ class ProcedureRulesTest {
   @Test
   void aSignatoryForANonPartyIsRejected() {
     Signature signature =
-        Signature.builder().date(SEPTEMBER_19).addSignatories(Signatory.unnamed(ActorId.of("icc"))).build();
+        Signature.builder()
+            .date(SEPTEMBER_19)
+            .addSignatories(Signatory.unnamed(ActorId.of("icc")))
+            .build();
     assertThrows(IllegalArgumentException.class, () -> article16(signature).build());
   }
 
