@@ -1,0 +1,26 @@
+/**
+ * The model of the 2016 Agreement concerning the Relationship between the United Nations and the
+ * International Organization for Migration: value types, canonical data and pure domain behaviour.
+ *
+ * <p>Start at {@link org.treatymodel.agreement.UnIomAgreement}. Guava is a transitive dependency
+ * (its immutable collections appear in signatures); JSpecify's annotations and Immutables are
+ * needed at compile time only.
+ */
+module org.treatymodel.agreement {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.treatymodel.agreement;
+  exports org.treatymodel.agreement.actor;
+  exports org.treatymodel.agreement.amendment;
+  exports org.treatymodel.agreement.arrangement;
+  exports org.treatymodel.agreement.history;
+  exports org.treatymodel.agreement.instrument;
+  exports org.treatymodel.agreement.norm;
+  exports org.treatymodel.agreement.procedure;
+  exports org.treatymodel.agreement.reference;
+  exports org.treatymodel.agreement.text;
+}
