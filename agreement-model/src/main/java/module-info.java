@@ -11,7 +11,6 @@ module org.treatymodel.agreement {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   exports org.treatymodel.agreement;
   exports org.treatymodel.agreement.actor;

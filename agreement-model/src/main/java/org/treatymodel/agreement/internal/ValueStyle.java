@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // Only the source-retained @Generated: no Immutables or Error Prone annotation reaches the
+    // class files, so consumers compile against the model without those jars or warnings.
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})
 public @interface ValueStyle {}
