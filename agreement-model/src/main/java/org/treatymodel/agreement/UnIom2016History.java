@@ -56,8 +56,8 @@ final class UnIom2016History {
                     event(
                         signature.date(),
                         "Secretary-General Ban Ki-moon and Director General William Lacy Swing sign the"
-                            + " Agreement in "
-                            + signature.place().orElseThrow()
+                            + " Agreement"
+                            + signature.place().map(place -> " in " + place).orElse("")
                             + ", at the high-level plenary meeting on addressing large movements of"
                             + " refugees and migrants",
                         "FACTS.md",

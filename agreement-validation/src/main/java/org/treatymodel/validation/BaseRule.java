@@ -1,52 +1,51 @@
 package org.treatymodel.validation;
 
 import com.google.common.collect.ImmutableList;
-import java.util.function.BiConsumer;
 import org.treatymodel.agreement.Agreement;
 
 /**
- * A rule defined by its code, severity, description and a check that reports findings by location.
+ * A rule with its code, severity and description; subclasses walk the agreement and report
+ * findings.
  */
-final class DefinedRule implements Rule {
-  /** Reports a finding at a location with a message. */
-  interface Findings extends BiConsumer<String, String> {}
-
-  /** The check: walks the agreement and reports each finding. */
-  interface Check {
-    void run(Agreement agreement, Findings findings);
+abstract class BaseRule implements Rule {
+  /** Where a rule reports what it finds. */
+  interface Findings {
+    /** Reports a finding at {@code location}, explained by {@code message}. */
+    void accept(String location, String message);
   }
 
   private final String code;
   private final Severity severity;
   private final String description;
-  private final Check check;
 
-  DefinedRule(String code, Severity severity, String description, Check check) {
+  BaseRule(String code, Severity severity, String description) {
     this.code = code;
     this.severity = severity;
     this.description = description;
-    this.check = check;
   }
 
+  /** Walks {@code agreement} and reports every finding to {@code findings}. */
+  abstract void check(Agreement agreement, Findings findings);
+
   @Override
-  public String code() {
+  public final String code() {
     return code;
   }
 
   @Override
-  public Severity severity() {
+  public final Severity severity() {
     return severity;
   }
 
   @Override
-  public String description() {
+  public final String description() {
     return description;
   }
 
   @Override
-  public ImmutableList<Diagnostic> check(Agreement agreement) {
+  public final ImmutableList<Diagnostic> check(Agreement agreement) {
     ImmutableList.Builder<Diagnostic> found = ImmutableList.builder();
-    check.run(
+    check(
         agreement,
         (location, message) -> found.add(new Diagnostic(code, severity, location, message)));
     return found.build();

@@ -1,0 +1,120 @@
+package org.treatymodel.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.instrument.Instruments;
+import org.treatymodel.agreement.norm.Condition;
+import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.text.ProvisionId;
+
+/** The aggregate's lookups and queries, including what they say when something is missing. */
+class AgreementQueriesTest {
+  private final Agreement agreement = UnIomAgreement.agreement();
+
+  @Test
+  void lookupsNameWhatIsMissing() {
+    assertEquals(
+        "no actor un.unknown",
+        assertThrows(
+                IllegalArgumentException.class, () -> agreement.actor(ActorId.of("un.unknown")))
+            .getMessage());
+    assertEquals(
+        "no instrument A/RES/1/1",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> agreement.instrument(InstrumentId.of("A/RES/1/1")))
+            .getMessage());
+    assertEquals(
+        "no norm art_1__para_1#1",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> agreement.norm(NormId.parse("art_1__para_1#1")))
+            .getMessage());
+    assertEquals(
+        Instruments.GA_RESOLUTION_70_263,
+        agreement.instrument(Instruments.GA_RESOLUTION_70_263).id());
+  }
+
+  @Test
+  void normsOwedToTheSecurityCouncil() {
+    assertEquals(
+        List.of("art_5__para_2#3"),
+        agreement.normsOwedTo(Actors.SECURITY_COUNCIL).stream()
+            .map(n -> n.id().toString())
+            .toList());
+    assertTrue(agreement.normsOwedTo(ActorId.of("un.unknown")).isEmpty());
+  }
+
+  @Test
+  void normsInAProvisionAndWhere() {
+    assertEquals(4, agreement.normsIn(ProvisionId.parse("art_5__para_2")).size());
+    assertEquals(
+        List.of("art_7__para_2#1", "art_7__para_3#1"),
+        agreement.normsWithCondition(Condition.TO_THE_EXTENT_PRACTICABLE).stream()
+            .map(n -> n.id().toString())
+            .toList());
+    assertEquals(2, agreement.normsOfKind(NormKind.SAFEGUARD).size());
+    assertEquals(
+        agreement.normsOfKind(NormKind.COMMITMENT),
+        agreement.normsWhere(norm -> norm.kind() == NormKind.COMMITMENT));
+  }
+
+  @Test
+  void referencesToAProvisionIncludeThoseToProvisionsWithinIt() {
+    assertEquals(2, agreement.referencesTo(ProvisionId.article(14)).size());
+    assertTrue(agreement.referencesTo(ProvisionId.article(13)).isEmpty());
+    assertTrue(agreement.referencesTo(ProvisionId.parse("art_14__para_1")).isEmpty());
+    assertEquals(8, agreement.referencesFrom(ProvisionId.preamble()).size());
+  }
+
+  @Test
+  void conditionsAndKindsSayWhichWordsStateThem() {
+    assertTrue(Condition.UPON_REQUEST.isStatedIn("furnish, upon its request, studies"));
+    assertTrue(!Condition.UPON_REQUEST.isStatedIn("furnish studies"));
+    assertEquals(List.of("without vote"), Condition.WITHOUT_VOTE.cues());
+    assertEquals(List.of("shall be entitled"), NormKind.ENTITLEMENT.cues());
+    Norm norm = agreement.norm(NormId.parse("art_4__para_1#1"));
+    assertEquals(List.of(Condition.AS_APPROPRIATE), norm.conditions().asList());
+    assertEquals(ProvisionId.parse("art_4__para_1"), norm.provision());
+  }
+
+  @Test
+  void theHistoryReadsSignatureAndEntryIntoForceFromTheProcedure() {
+    List<TimelineEvent> events =
+        UnIom2016History.procedureEvents(RelationshipAgreements.unIom2016());
+    assertEquals(2, events.size());
+    assertEquals(LocalDate.of(2016, 9, 19), events.get(0).date());
+    assertTrue(events.get(0).description().contains("sign the Agreement in New York"));
+    assertEquals(
+        List.of(Instruments.RELATIONSHIP_AGREEMENT_2016, Instruments.COOPERATION_AGREEMENT_1996),
+        events.get(1).instruments());
+  }
+
+  @Test
+  void otherAgreementsNameTheirActors() {
+    assertEquals(6, RelationshipAgreements.otherActors().size());
+    assertEquals(
+        Instruments.COOPERATION_AGREEMENT_1996, RelationshipAgreements.unIom1996().instrument());
+    assertEquals(
+        11,
+        Actors.all().stream()
+            .filter(
+                actor ->
+                    actor.kind() == org.treatymodel.agreement.actor.ActorKind.COORDINATION_BODY)
+            .count(),
+        "the bodies of Article 3(2), with the umbrella 'any body or bodies'");
+    assertEquals(
+        Actors.all().size(), Actors.all().stream().map(actor -> actor.id()).distinct().count());
+  }
+}
