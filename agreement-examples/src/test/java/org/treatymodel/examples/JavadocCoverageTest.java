@@ -65,6 +65,37 @@ class JavadocCoverageTest {
     assertEquals(List.of(), undocumented);
   }
 
+  @Test
+  void everyPackageIsNullMarked() throws IOException {
+    List<String> unmarked = new ArrayList<>();
+    for (Path root : SOURCES) {
+      List<Path> packages;
+      try (Stream<Path> walk = Files.walk(root)) {
+        packages =
+            walk.filter(Files::isDirectory).filter(JavadocCoverageTest::holdsJavaTypes).toList();
+      }
+      for (Path directory : packages) {
+        Path info = directory.resolve("package-info.java");
+        if (!Files.exists(info)
+            || !Files.readString(info, StandardCharsets.UTF_8).contains("@NullMarked")) {
+          unmarked.add(directory.toString());
+        }
+      }
+    }
+    assertEquals(List.of(), unmarked, "packages without a @NullMarked package-info");
+  }
+
+  private static boolean holdsJavaTypes(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.anyMatch(
+          file ->
+              file.toString().endsWith(".java")
+                  && !file.getFileName().toString().equals("module-info.java"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Whether the text before a declaration ends with a Javadoc comment, annotations aside. */
   private static boolean documented(String before) {
     String text = before.stripTrailing();
