@@ -133,6 +133,18 @@ public abstract class Agreement {
         .orElseThrow(() -> new IllegalArgumentException("no instrument " + id));
   }
 
+  /**
+   * The constituent instrument of {@code organization}: the Charter of the United Nations, the
+   * Constitution of IOM (preamble, first recital). Empty for an actor that is not an Organization,
+   * or whose constituent instrument the agreement does not cite.
+   */
+  public Optional<Instrument> constituentInstrumentOf(ActorId organization) {
+    checkNotNull(organization, "organization");
+    return instruments().stream()
+        .filter(instrument -> instrument.constitutes().equals(Optional.of(organization)))
+        .findFirst();
+  }
+
   // ---- norms ----
 
   /**

@@ -47,6 +47,17 @@ class AgreementQueriesTest {
   }
 
   @Test
+  void eachPartyHasItsConstituentInstrument() {
+    assertEquals(
+        Instruments.CHARTER_OF_THE_UNITED_NATIONS,
+        agreement.constituentInstrumentOf(Actors.UNITED_NATIONS).orElseThrow().id());
+    assertEquals(
+        Instruments.CONSTITUTION_OF_IOM,
+        agreement.constituentInstrumentOf(Actors.IOM).orElseThrow().id());
+    assertTrue(agreement.constituentInstrumentOf(Actors.GENERAL_ASSEMBLY).isEmpty());
+  }
+
+  @Test
   void normsOwedToTheSecurityCouncil() {
     assertEquals(
         List.of("art_5__para_2#3"),
