@@ -3,7 +3,6 @@ package org.treatymodel.agreement;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -11,13 +10,11 @@ import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
 import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.norm.NormKind;
@@ -27,7 +24,6 @@ import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
-import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
@@ -37,68 +33,6 @@ import org.treatymodel.agreement.text.SignatureLine;
  * value.
  */
 class BuildersTest {
-
-  /** A tester that knows a sample of each of the model's identifier and value types. */
-  private static NullPointerTester tester() {
-    Agreement agreement = UnIomAgreement.agreement();
-    return new NullPointerTester()
-        .setDefault(ActorId.class, Actors.IOM)
-        .setDefault(InstrumentId.class, agreement.instrument())
-        .setDefault(ProvisionId.class, ProvisionId.article(1))
-        .setDefault(NormId.class, agreement.norms().get(0).id())
-        .setDefault(Norm.class, agreement.norms().get(0))
-        .setDefault(LocalDate.class, LocalDate.of(2016, 9, 19))
-        .setDefault(Article.class, agreement.article(1))
-        .setDefault(AgreementText.class, agreement.text())
-        .setDefault(FinalClauses.class, agreement.text().finalClauses())
-        .setDefault(Instrument.class, agreement.instruments().get(0))
-        .setDefault(Actor.class, agreement.actors().get(0))
-        .setDefault(Paragraph.class, agreement.article(1).paragraph(1))
-        .setDefault(Point.class, agreement.article(3).paragraph(2).points().get(0))
-        .setDefault(Recital.class, agreement.text().recital(1))
-        .setDefault(SignatureLine.class, agreement.text().finalClauses().signatures().get(0))
-        .setDefault(CrossReference.class, agreement.crossReferences().get(0))
-        .setDefault(NonNormativeProvision.class, agreement.nonNormativeProvisions().get(0));
-  }
-
-  @Test
-  void publicFactoriesRejectNull() {
-    NullPointerTester tester = tester();
-    for (Class<?> type :
-        new Class<?>[] {
-          ActorId.class,
-          InstrumentId.class,
-          ProvisionId.class,
-          NormId.class,
-          Point.class,
-          Provision.class,
-          InstrumentRelation.class,
-          NonNormativeProvision.class,
-          CrossReference.class,
-          Timeline.class,
-          Actors.class,
-          UnIomAgreement.class
-        }) {
-      tester.testAllPublicStaticMethods(type);
-    }
-    tester.testAllPublicInstanceMethods(ProvisionId.article(3));
-    tester.testAllPublicInstanceMethods(UnIomAgreement.agreement());
-    tester.testAllPublicInstanceMethods(UnIomAgreement.text());
-    tester.testAllPublicInstanceMethods(UnIomAgreement.history());
-  }
-
-  @Test
-  void buildersRejectNull() {
-    NullPointerTester tester = tester();
-    tester.testAllPublicInstanceMethods(Actor.builder());
-    tester.testAllPublicInstanceMethods(Instrument.builder());
-    tester.testAllPublicInstanceMethods(Article.builder());
-    tester.testAllPublicInstanceMethods(Paragraph.builder());
-    tester.testAllPublicInstanceMethods(Recital.builder());
-    tester.testAllPublicInstanceMethods(Norm.builder());
-    tester.testAllPublicInstanceMethods(AgreementText.builder());
-    tester.testAllPublicInstanceMethods(Agreement.builder());
-  }
 
   @Test
   void missingAttributeIsNamed() {
