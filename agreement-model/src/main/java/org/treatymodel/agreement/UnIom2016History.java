@@ -3,6 +3,7 @@ package org.treatymodel.agreement;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.procedure.Procedure;
 
@@ -78,10 +79,7 @@ final class UnIom2016History {
   }
 
   private static TimelineEvent event(
-      LocalDate date,
-      String description,
-      String provenance,
-      org.treatymodel.agreement.instrument.InstrumentId... instruments) {
+      LocalDate date, String description, String provenance, InstrumentId... instruments) {
     return TimelineEvent.builder()
         .date(date)
         .description(description)

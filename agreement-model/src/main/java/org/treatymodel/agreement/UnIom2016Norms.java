@@ -36,6 +36,7 @@ import static org.treatymodel.agreement.norm.NormKind.SAFEGUARD;
 import static org.treatymodel.agreement.norm.NormKind.UNDERTAKING;
 
 import com.google.common.collect.ImmutableList;
+import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
@@ -55,7 +56,7 @@ import org.treatymodel.agreement.text.ProvisionId;
 final class UnIom2016Norms {
   private UnIom2016Norms() {}
 
-  private static final ImmutableList<org.treatymodel.agreement.actor.ActorId> COORDINATION_BODIES =
+  private static final ImmutableList<ActorId> COORDINATION_BODIES =
       ImmutableList.of(
           UN_BODIES,
           CHIEF_EXECUTIVES_BOARD,

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.immutables.value.Value;
+import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.AgreementText;
 
@@ -74,7 +75,7 @@ public abstract class Consolidation {
               .date(inForce.isAfter(version.date()) ? inForce : version.date())
               .language(language())
               .amendments(
-                  ImmutableList.<org.treatymodel.agreement.instrument.InstrumentId>builder()
+                  ImmutableList.<InstrumentId>builder()
                       .addAll(version.amendments())
                       .add(amendment.instrument())
                       .build())

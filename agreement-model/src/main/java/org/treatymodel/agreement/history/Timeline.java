@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import org.treatymodel.agreement.instrument.Instrument;
 
 /**
@@ -50,7 +51,7 @@ public final class Timeline {
   }
 
   private static String describe(Instrument instrument) {
-    String kind = instrument.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String kind = instrument.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return instrument.id() + " (" + kind + "): " + instrument.title();
   }
 

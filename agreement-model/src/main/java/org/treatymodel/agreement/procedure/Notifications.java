@@ -2,6 +2,7 @@ package org.treatymodel.agreement.procedure;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.treatymodel.agreement.actor.ActorId;
@@ -84,7 +85,6 @@ final class Notifications {
   }
 
   static ImmutableList<Irregularity> oldestFirst(ImmutableList.Builder<Irregularity> found) {
-    return ImmutableList.sortedCopyOf(
-        java.util.Comparator.comparing(Irregularity::date), found.build());
+    return ImmutableList.sortedCopyOf(Comparator.comparing(Irregularity::date), found.build());
   }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +63,7 @@ public abstract class Procedure {
     return events().stream()
         .filter(Approval.class::isInstance)
         .map(Approval.class::cast)
-        .sorted(java.util.Comparator.comparing(Approval::date))
+        .sorted(Comparator.comparing(Approval::date))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
@@ -77,7 +79,7 @@ public abstract class Succession {
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<InstrumentId, Procedure> index() {
-    java.util.Set<InstrumentId> seen = new java.util.HashSet<>();
+    Set<InstrumentId> seen = new HashSet<>();
     for (Procedure procedure : procedures()) {
       checkArgument(
           seen.add(procedure.instrument()), "two procedures for %s", procedure.instrument());
