@@ -14,6 +14,7 @@ import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.Approval;
@@ -124,9 +125,9 @@ public final class Tour {
     }
     wrapped("      what:    ", norm.action());
     if (!norm.conditions().isEmpty()) {
-      line(
-          "      if:      "
-              + norm.conditions().stream().map(Tour::words).collect(Collectors.joining("; ")));
+      wrapped(
+          "      if:      ",
+          norm.conditions().stream().map(Condition::label).collect(Collectors.joining("; ")));
     }
     agreement
         .mirrorOf(norm)

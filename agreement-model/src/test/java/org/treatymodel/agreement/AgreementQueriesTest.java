@@ -94,6 +94,9 @@ class AgreementQueriesTest {
     assertTrue(Condition.UPON_REQUEST.isStatedIn("furnish, upon its request, studies"));
     assertTrue(!Condition.UPON_REQUEST.isStatedIn("furnish studies"));
     assertEquals(List.of("without vote"), Condition.WITHOUT_VOTE.cues());
+    assertEquals(
+        "at the invitation of the Security Council",
+        Condition.AT_THE_INVITATION_OF_THE_SECURITY_COUNCIL.label());
     assertEquals(List.of("shall be entitled"), NormKind.ENTITLEMENT.cues());
     Norm norm = agreement.norm(NormId.parse("art_4__para_1#1"));
     assertEquals(List.of(Condition.AS_APPROPRIATE), norm.conditions().asList());
