@@ -2,10 +2,10 @@ package org.treatymodel.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
@@ -202,11 +202,6 @@ class BuildersTest {
                 .provenance("x")
                 .build(),
         "event description must not be blank");
-  }
-
-  private static void assertRejected(Executable build, String expectedMessagePart) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, build);
-    assertMentions(error, expectedMessagePart);
   }
 
   private static void assertMentions(RuntimeException error, String part) {

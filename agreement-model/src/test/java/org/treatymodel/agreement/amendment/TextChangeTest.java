@@ -1,12 +1,11 @@
 package org.treatymodel.agreement.amendment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
@@ -118,11 +117,5 @@ class TextChangeTest {
                 .build(),
         "REMOVE_PARAGRAPH takes a paragraph number only for a paragraph change");
     assertTrue(TextChange.removeArticle(1).article().isEmpty());
-  }
-
-  private static void assertRejected(Executable executable, String part) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, executable);
-    String message = String.valueOf(error.getMessage());
-    assertTrue(message.contains(part), "message \"" + message + "\" lacks \"" + part + "\"");
   }
 }

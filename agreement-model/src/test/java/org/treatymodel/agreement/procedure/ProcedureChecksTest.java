@@ -1,14 +1,13 @@
 package org.treatymodel.agreement.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -155,11 +154,5 @@ class ProcedureChecksTest {
     assertEquals(
         Optional.of(SECOND),
         Succession.of(List.of(first, second)).governingInstrumentOn(DAY.plusDays(5)));
-  }
-
-  private static void assertRejected(Executable executable, String part) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, executable);
-    String message = String.valueOf(error.getMessage());
-    assertTrue(message.contains(part), "message \"" + message + "\" lacks \"" + part + "\"");
   }
 }

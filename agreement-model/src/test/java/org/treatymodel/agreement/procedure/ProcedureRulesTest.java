@@ -37,24 +37,28 @@ class ProcedureRulesTest {
         .build();
   }
 
+  /**
+   * Both approvals, IOM's notified on 25 July 2016, the General Assembly's on {@code
+   * assemblyNotified}, signed on 19 September 2016.
+   */
+  private static Procedure approvedNotifiedAndSigned(LocalDate assemblyNotified) {
+    return article16(
+            Approval.of(Actors.IOM_COUNCIL, JUNE_30),
+            Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
+            Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
+            Notification.of(
+                Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, assemblyNotified),
+            signature(SEPTEMBER_19))
+        .build();
+  }
+
   private static List<IrregularityKind> kinds(Procedure procedure) {
     return procedure.irregularities().stream().map(Irregularity::kind).toList();
   }
 
   @Test
   void approvalsNotifiedThenSignatureIsRegular() {
-    Procedure procedure =
-        article16(
-                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
-                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
-                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
-                Notification.of(
-                    Actors.UNITED_NATIONS,
-                    Actors.IOM,
-                    Actors.GENERAL_ASSEMBLY,
-                    JULY_25.plusDays(1)),
-                signature(SEPTEMBER_19))
-            .build();
+    Procedure procedure = approvedNotifiedAndSigned(JULY_25.plusDays(1));
     assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
     assertEquals(List.of(), procedure.irregularities());
   }
@@ -100,18 +104,7 @@ class ProcedureRulesTest {
 
   @Test
   void aNotificationAfterSignatureIsReported() {
-    Procedure procedure =
-        article16(
-                Approval.of(Actors.IOM_COUNCIL, JUNE_30),
-                Approval.of(Actors.GENERAL_ASSEMBLY, JULY_25),
-                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, JULY_25),
-                Notification.of(
-                    Actors.UNITED_NATIONS,
-                    Actors.IOM,
-                    Actors.GENERAL_ASSEMBLY,
-                    SEPTEMBER_19.plusDays(1)),
-                signature(SEPTEMBER_19))
-            .build();
+    Procedure procedure = approvedNotifiedAndSigned(SEPTEMBER_19.plusDays(1));
     assertEquals(List.of(IrregularityKind.NOTIFICATION_AFTER_SIGNATURE), kinds(procedure));
     assertEquals(Optional.of(SEPTEMBER_19), procedure.entryIntoForce());
   }

@@ -3,10 +3,10 @@ package org.treatymodel.agreement.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
@@ -241,11 +241,5 @@ class TextValuesTest {
     assertTrue(ProvisionId.parse("art_x").articleNumber().isEmpty());
     assertTrue(ProvisionId.article(2).compareTo(ProvisionId.article(3)) < 0);
     assertTrue(ProvisionId.article(3).compareTo(ProvisionId.article(2)) > 0);
-  }
-
-  private static void assertRejected(Executable executable, String part) {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, executable);
-    String message = String.valueOf(error.getMessage());
-    assertTrue(message.contains(part), "message \"" + message + "\" lacks \"" + part + "\"");
   }
 }
