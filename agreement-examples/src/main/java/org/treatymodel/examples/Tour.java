@@ -1,6 +1,5 @@
 package org.treatymodel.examples;
 
-import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.base.Strings;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.RelationshipAgreements;
 import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.history.Timeline;
@@ -51,12 +49,12 @@ public final class Tour {
 
   /** Prints the tour of the canonical Agreement to standard output. */
   public static void main(String[] args) {
-    System.out.print(render(UnIomAgreement.agreement(), UnIomAgreement.history()));
+    System.out.print(render(UnIomAgreement.agreement()));
   }
 
-  /** The tour of {@code agreement} and its {@code history}, as text. */
-  public static String render(Agreement agreement, Timeline history) {
-    return new Tour(agreement, history).write();
+  /** The tour of {@code agreement}, as text. */
+  public static String render(Agreement agreement) {
+    return new Tour(agreement, agreement.history()).write();
   }
 
   private String write() {
@@ -91,7 +89,12 @@ public final class Tour {
     for (int number = 1; number <= text.recitals().size(); number++) {
       Recital recital = text.recital(number);
       String cites =
-          recital.cites().isEmpty() ? "" : "cites " + Joiner.on("; ").join(recital.cites());
+          recital.cites().isEmpty()
+              ? ""
+              : "cites "
+                  + recital.cites().stream()
+                      .map(agreement.catalogue()::titleOf)
+                      .collect(Collectors.joining("; "));
       wrapped(String.format("%2d. %-18s", number, recital.openingPhrase()), cites.strip());
     }
     line("");
@@ -118,7 +121,7 @@ public final class Tour {
     String who = norm.bearers().stream().map(this::name).collect(Collectors.joining(" and "));
     String toWhom =
         norm.counterparties().stream().map(this::name).collect(Collectors.joining(", "));
-    line("    " + text.citation(norm.provision()) + "  " + words(norm.kind()));
+    line("    " + text.citation(norm.provision()) + "  " + norm.kind().label());
     wrapped("      who:     ", who);
     if (!toWhom.isEmpty()) {
       wrapped("      to whom: ", toWhom);
@@ -138,22 +141,30 @@ public final class Tour {
   private void references(AgreementText text) {
     heading("3. Cross-references", '-');
     for (CrossReference reference : agreement.crossReferences()) {
-      String target = reference.targetProvision().map(text::citation).orElseGet(reference::target);
+      String target =
+          reference
+              .targetProvision()
+              .map(text::citation)
+              .orElseGet(
+                  () -> agreement.catalogue().titleOf(reference.targetInstrument().orElseThrow()));
       line("  " + Strings.padEnd(text.citation(reference.source()), 22, ' ') + " -> " + target);
     }
     line("");
   }
 
   private void procedure() {
-    Procedure procedure = RelationshipAgreements.unIom2016();
+    Procedure procedure = agreement.procedure();
     heading("4. How it came into force (Article 16)", '-');
-    wrapped("  Rule: ", procedure.rule().description() + ".");
+    wrapped("  Rule: ", procedure.rule().describe(agreement) + ".");
     for (Approval approval : procedure.approvals()) {
       wrapped(
           "  " + Strings.padEnd(DATE.format(approval.date()), 18, ' ') + " ",
           "approved by "
               + name(approval.organ())
-              + approval.record().map(record -> " (" + record + ")").orElse(""));
+              + approval
+                  .record()
+                  .map(record -> " (" + agreement.catalogue().titleOf(record) + ")")
+                  .orElse(""));
     }
     procedure
         .signature()
@@ -168,18 +179,18 @@ public final class Tour {
                             .map(signatory -> signatory.name().orElse("an unnamed signatory"))
                             .collect(Collectors.joining(" and "))));
     for (Irregularity irregularity : procedure.irregularities()) {
-      wrapped("  Note: ", irregularity.message() + ".");
+      wrapped("  Note: ", irregularity.describe(agreement) + ".");
     }
     line("");
     line("  Status of the Agreement, computed from these events:");
     for (LocalDate date :
         List.of(
-            LocalDate.of(2016, 6, 1),
+            LocalDate.of(2015, 1, 1),
             LocalDate.of(2016, 7, 1),
             LocalDate.of(2016, 8, 1),
             LocalDate.of(2016, 9, 19))) {
-      Status status = UnIomAgreement.statusOn(date);
-      line("    " + Strings.padEnd(DATE.format(date), 18, ' ') + " " + words(status.stage()));
+      Status status = agreement.statusOn(date);
+      line("    " + Strings.padEnd(DATE.format(date), 18, ' ') + " " + status.stage().label());
     }
     line("");
     line("  The instrument governing the relationship:");
@@ -189,7 +200,10 @@ public final class Tour {
           "    "
               + Strings.padEnd(DATE.format(date), 18, ' ')
               + " "
-              + UnIomAgreement.governingInstrumentOn(date).map(Object::toString).orElse("none"));
+              + agreement
+                  .governingInstrumentOn(date)
+                  .map(agreement.catalogue()::titleOf)
+                  .orElse("none"));
     }
     line("");
   }
@@ -206,13 +220,8 @@ public final class Tour {
     }
   }
 
-  /** An enum constant in words: WITHOUT_VOTE becomes "without vote". */
-  private static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
   private String name(ActorId actor) {
-    return agreement.findActor(actor).map(found -> found.name()).orElse(actor.toString());
+    return agreement.nameOf(actor);
   }
 
   private void heading(String title, char underline) {

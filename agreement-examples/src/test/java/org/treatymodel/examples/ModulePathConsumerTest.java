@@ -79,7 +79,7 @@ class ModulePathConsumerTest {
             public class Main {
               public static String run() {
                 return UnIomAgreement.agreement().article(16).heading() + "|"
-                    + UnIomAgreement.statusOn(LocalDate.of(2016, 9, 19)).stage();
+                    + UnIomAgreement.agreement().statusOn(LocalDate.of(2016, 9, 19)).stage();
               }
             }
             """);

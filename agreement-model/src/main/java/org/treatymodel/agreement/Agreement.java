@@ -5,24 +5,33 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
-import java.util.HashSet;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
+import org.treatymodel.agreement.amendment.Amendment;
+import org.treatymodel.agreement.amendment.Consolidation;
+import org.treatymodel.agreement.amendment.TextVersion;
 import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
 import org.treatymodel.agreement.arrangement.ArrangementKind;
+import org.treatymodel.agreement.history.Timeline;
+import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.procedure.EntryIntoForceRule;
+import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.procedure.Status;
+import org.treatymodel.agreement.procedure.Succession;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
@@ -30,17 +39,23 @@ import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * An agreement as a whole: its text, the norms its provisions state, the actors they name, the
- * instruments of its history, and the cross-references between them. This is the aggregate a tool
- * walks and queries; {@link UnIomAgreement#agreement()} returns the 2016 UN–IOM Agreement.
+ * An agreement as a whole, the dossier a tool walks, queries, validates, writes and reads: its
+ * text, the norms its provisions state, the actors they name, the cross-references between them;
+ * its {@linkplain #procedure() procedure} (approvals, notifications, signature) and so its {@link
+ * #statusOn status on any date}; its {@linkplain #amendments() amendments} and the {@linkplain
+ * #versionOn consolidated text as of any date}; the {@linkplain #succession() succession of
+ * instruments} it belongs to; the instruments and the {@linkplain #history() timeline} of its
+ * history. {@link UnIomAgreement#agreement()} returns the 2016 UN–IOM Agreement; everything about
+ * it is reached from that one object.
  *
  * <p>Identifiers are unique within an agreement: building one with two actors, instruments or norms
- * of the same identifier fails, naming the identifier. Whether every reference resolves (a norm's
- * bearer is a known actor, a cited instrument is known) is checked by the {@code
- * agreement-validation} module. Query results keep document order. Instances are immutable.
+ * of the same identifier fails, naming the identifier; so does a procedure for another instrument,
+ * or amendments that do not fit the text. Whether every reference resolves (a norm's bearer is a
+ * known actor, a cited instrument is known) is checked by the {@code agreement-validation} module.
+ * Query results keep document order. Instances are immutable.
  */
 @Value.Immutable
-public abstract class Agreement {
+public abstract class Agreement implements ActorNames {
   Agreement() {}
 
   /** A builder; {@code build()} rejects a missing or null attribute and a duplicate identifier. */
@@ -51,6 +66,78 @@ public abstract class Agreement {
   /** Builds an {@link Agreement}. */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
+
+    /** Sets the actors the text names. @throws NullPointerException naming {@code actors} */
+    public Builder actors(Iterable<? extends Actor> actors) {
+      return actors(Elements.list("actors", actors));
+    }
+
+    /** Sets the instruments. @throws NullPointerException naming {@code instruments} */
+    public Builder instruments(Iterable<? extends Instrument> instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
+
+    /** Sets the norms, in document order. @throws NullPointerException naming {@code norms} */
+    public Builder norms(Iterable<? extends Norm> norms) {
+      return norms(Elements.list("norms", norms));
+    }
+
+    /**
+     * Sets the provisions recorded as stating no norm.
+     *
+     * @throws NullPointerException naming {@code nonNormativeProvisions}
+     */
+    public Builder nonNormativeProvisions(Iterable<? extends NonNormativeProvision> provisions) {
+      return nonNormativeProvisions(Elements.list("nonNormativeProvisions", provisions));
+    }
+
+    /**
+     * Sets the cross-references, in document order, each once.
+     *
+     * @throws NullPointerException naming {@code crossReferences}
+     */
+    public Builder crossReferences(Iterable<? extends CrossReference> crossReferences) {
+      return crossReferences(Elements.list("crossReferences", crossReferences));
+    }
+
+    /**
+     * Sets the arrangements the provisions call for.
+     *
+     * @throws NullPointerException naming {@code anticipatedArrangements}
+     */
+    public Builder anticipatedArrangements(
+        Iterable<? extends AnticipatedArrangement> anticipatedArrangements) {
+      return anticipatedArrangements(
+          Elements.list("anticipatedArrangements", anticipatedArrangements));
+    }
+
+    /** Sets the rule by which amendments enter into force (Article 15). */
+    public Builder amendmentRule(EntryIntoForceRule amendmentRule) {
+      return amendmentRule(Optional.of(checkNotNull(amendmentRule, "amendmentRule")));
+    }
+
+    /** Sets the amendments. @throws NullPointerException naming {@code amendments} */
+    public Builder amendments(Iterable<? extends Amendment> amendments) {
+      return amendments(Elements.list("amendments", amendments));
+    }
+
+    /**
+     * Sets the procedures of the instruments this agreement succeeds.
+     *
+     * @throws NullPointerException naming {@code predecessors}
+     */
+    public Builder predecessors(Iterable<? extends Procedure> predecessors) {
+      return predecessors(Elements.list("predecessors", predecessors));
+    }
+
+    /**
+     * Sets the events of the history that are neither instruments nor procedure events.
+     *
+     * @throws NullPointerException naming {@code otherEvents}
+     */
+    public Builder otherEvents(Iterable<? extends TimelineEvent> otherEvents) {
+      return otherEvents(Elements.list("otherEvents", otherEvents));
+    }
   }
 
   /** The instrument this agreement is, among {@link #instruments()}. */
@@ -60,25 +147,169 @@ public abstract class Agreement {
   public abstract AgreementText text();
 
   /** The actors the text names. */
-  public abstract ImmutableList<Actor> actors();
+  @Value.Default
+  public ImmutableList<Actor> actors() {
+    return ImmutableList.of();
+  }
 
   /** The instruments the agreement and its history cite, itself included. */
-  public abstract ImmutableList<Instrument> instruments();
+  @Value.Default
+  public ImmutableList<Instrument> instruments() {
+    return ImmutableList.of();
+  }
 
   /** The norms, in document order. */
-  public abstract ImmutableList<Norm> norms();
+  @Value.Default
+  public ImmutableList<Norm> norms() {
+    return ImmutableList.of();
+  }
 
   /** The provisions that state no norm, each with the reason. */
-  public abstract ImmutableList<NonNormativeProvision> nonNormativeProvisions();
+  @Value.Default
+  public ImmutableList<NonNormativeProvision> nonNormativeProvisions() {
+    return ImmutableList.of();
+  }
 
-  /** The cross-references, in document order. */
-  public abstract ImmutableList<CrossReference> crossReferences();
+  /** The cross-references, in document order, each once. */
+  @Value.Default
+  public ImmutableList<CrossReference> crossReferences() {
+    return ImmutableList.of();
+  }
 
   /**
    * The arrangements the provisions call for (Articles 9 to 14 of the 2016 Agreement), in document
    * order.
    */
-  public abstract ImmutableList<AnticipatedArrangement> anticipatedArrangements();
+  @Value.Default
+  public ImmutableList<AnticipatedArrangement> anticipatedArrangements() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * The procedure that brings this agreement into force: its parties, its entry-into-force rule
+   * (Article 16 for the 2016 Agreement) and the approvals, notifications and signature recorded.
+   */
+  public abstract Procedure procedure();
+
+  /** The rule by which amendments enter into force (Article 15 for the 2016 Agreement), if any. */
+  @Value.Default
+  public Optional<EntryIntoForceRule> amendmentRule() {
+    return Optional.empty();
+  }
+
+  /** The amendments, in force or not; none is known for the 2016 Agreement. */
+  @Value.Default
+  public ImmutableList<Amendment> amendments() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * The procedures of the instruments that governed the relationship before this agreement, such as
+   * the Cooperation Agreement of 25 June 1996, which the 2016 Agreement supersedes.
+   */
+  @Value.Default
+  public ImmutableList<Procedure> predecessors() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * The events of the history that are neither an instrument nor a procedure event, such as the
+   * informal briefing of 15 July 2016.
+   */
+  @Value.Default
+  public ImmutableList<TimelineEvent> otherEvents() {
+    return ImmutableList.of();
+  }
+
+  // ---- the aggregate: procedure, status, versions, succession, history ----
+
+  /** The parties: the Organizations of the {@linkplain #procedure() procedure}. */
+  public ImmutableSet<ActorId> parties() {
+    return procedure().parties();
+  }
+
+  /** The date the agreement entered into force, if it has. */
+  public Optional<LocalDate> entryIntoForce() {
+    return procedure().entryIntoForce();
+  }
+
+  /**
+   * The status of the agreement on {@code date}, supersession included: the answer to "is it in
+   * force?". For the 2016 Agreement: not yet in existence on 1 January 2015, approved by the IOM
+   * Council only on 1 July 2016, approved by both on 1 August 2016, in force from 19 September
+   * 2016.
+   */
+  public Status statusOn(LocalDate date) {
+    return succession().statusOn(instrument(), date);
+  }
+
+  /**
+   * The instrument that governs the relationship on {@code date}: none before the first of the
+   * succession entered into force; for the UN and IOM, the Cooperation Agreement from 25 June 1996,
+   * then the 2016 Agreement from 19 September 2016 (Article 16(2)).
+   */
+  public Optional<InstrumentId> governingInstrumentOn(LocalDate date) {
+    return succession().governingInstrumentOn(date);
+  }
+
+  /**
+   * The text in force on {@code date}: the original ({@code eng@2016-09-19}) with the amendments in
+   * force on that date applied; the original before its entry into force.
+   */
+  public TextVersion versionOn(LocalDate date) {
+    return consolidation().versionOn(date);
+  }
+
+  /**
+   * The instruments that have governed the relationship one after another: the {@linkplain
+   * #predecessors() predecessors}, then this agreement.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public Succession succession() {
+    return Succession.of(
+        ImmutableList.<Procedure>builder().addAll(predecessors()).add(procedure()).build());
+  }
+
+  /** The original text and its amendments, from which the text as of any date is computed. */
+  @Value.Derived
+  @Value.Auxiliary
+  public Consolidation consolidation() {
+    return Consolidation.builder()
+        .original(text())
+        .originalDate(entryIntoForce())
+        .language(text().language())
+        .amendments(amendments())
+        .build();
+  }
+
+  /**
+   * The history of the relationship, in date order, each event once: the dated instruments, the
+   * approvals, dated notifications and signatures of the succession (an approval names the
+   * resolution that records it, a signature the entry into force it brings), and the {@linkplain
+   * #otherEvents() other events}.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public Timeline history() {
+    return Histories.of(this);
+  }
+
+  /** The actors and instruments, looked up by identifier or document symbol. */
+  @Value.Derived
+  @Value.Auxiliary
+  public Catalogue catalogue() {
+    return Catalogue.of(actors(), instruments());
+  }
+
+  /**
+   * The short name of {@code actor} for people ("the IOM Council"), or its identifier if the
+   * agreement does not name it.
+   */
+  @Override
+  public String nameOf(ActorId actor) {
+    return catalogue().nameOf(actor);
+  }
 
   // ---- text ----
 
@@ -104,8 +335,7 @@ public abstract class Agreement {
 
   /** The actor {@code id}, if the agreement names it. */
   public Optional<Actor> findActor(ActorId id) {
-    checkNotNull(id, "id");
-    return Optional.ofNullable(actorIndex().get(id));
+    return catalogue().findActor(id);
   }
 
   /**
@@ -114,13 +344,22 @@ public abstract class Agreement {
    * @throws IllegalArgumentException naming the identifier if the agreement does not name it
    */
   public Actor actor(ActorId id) {
-    return findActor(id).orElseThrow(() -> new IllegalArgumentException("no actor " + id));
+    return catalogue().actor(id);
   }
 
   /** The instrument {@code id}, if the agreement cites it. */
   public Optional<Instrument> findInstrument(InstrumentId id) {
-    checkNotNull(id, "id");
-    return Optional.ofNullable(instrumentIndex().get(id));
+    return catalogue().findInstrument(id);
+  }
+
+  /**
+   * The instrument whose document symbol is {@code symbol}, such as {@code A/RES/70/263}, if the
+   * agreement cites it.
+   *
+   * @throws IllegalArgumentException naming the text if it is not a document symbol
+   */
+  public Optional<Instrument> findInstrumentBySymbol(String symbol) {
+    return catalogue().findInstrumentBySymbol(symbol);
   }
 
   /**
@@ -129,8 +368,7 @@ public abstract class Agreement {
    * @throws IllegalArgumentException naming the identifier if the agreement does not cite it
    */
   public Instrument instrument(InstrumentId id) {
-    return findInstrument(id)
-        .orElseThrow(() -> new IllegalArgumentException("no instrument " + id));
+    return catalogue().instrument(id);
   }
 
   /**
@@ -257,29 +495,19 @@ public abstract class Agreement {
 
   @Value.Derived
   @Value.Auxiliary
-  ImmutableMap<ActorId, Actor> actorIndex() {
-    return index(actors(), Actor::id, "actor");
-  }
-
-  @Value.Derived
-  @Value.Auxiliary
-  ImmutableMap<InstrumentId, Instrument> instrumentIndex() {
-    return index(instruments(), Instrument::id, "instrument");
-  }
-
-  @Value.Derived
-  @Value.Auxiliary
   ImmutableMap<NormId, Norm> normIndex() {
-    return index(norms(), Norm::id, "norm");
+    Elements.checkDistinct("norms", norms(), Norm::id);
+    return norms().stream().collect(ImmutableMap.toImmutableMap(Norm::id, norm -> norm));
   }
 
-  private static <K, V> ImmutableMap<K, V> index(
-      ImmutableList<V> values, Function<V, K> id, String what) {
-    Set<K> seen = new HashSet<>();
-    for (V value : values) {
-      K key = id.apply(value);
-      checkArgument(seen.add(key), "duplicate %s id: %s", what, key);
-    }
-    return Maps.uniqueIndex(values, id::apply);
+  @Value.Check
+  void check() {
+    checkArgument(
+        procedure().instrument().equals(instrument()),
+        "the procedure of agreement %s is that of %s",
+        instrument(),
+        procedure().instrument());
+    Elements.checkDistinct("crossReferences", crossReferences());
+    Elements.checkDistinct("nonNormativeProvisions", nonNormativeProvisions());
   }
 }

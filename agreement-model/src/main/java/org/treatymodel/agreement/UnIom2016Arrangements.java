@@ -53,7 +53,7 @@ final class UnIom2016Arrangements {
               .words(
                   "in accordance with such supplementary arrangements as may be concluded between them for"
                       + " this purpose in accordance with Article 14 of this Agreement")
-              .addConcludedBy(UNITED_NATIONS, IOM)
+              .concludedBy(UNITED_NATIONS, IOM)
               .build(),
           arrangement(
               14,
@@ -69,7 +69,7 @@ final class UnIom2016Arrangements {
         .provision(ProvisionId.article(article).paragraph(1))
         .kind(kind)
         .words(words)
-        .addConcludedBy(concludedBy)
+        .concludedBy(concludedBy)
         .build();
   }
 }

@@ -90,8 +90,8 @@ final class UnIom2016Norms {
       ImmutableList.of(
           // Article 2: Principles
           norm("art_2__para_1#1", RECOGNITION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action(
                   "recognize IOM as an organization with a global leading role in the field of migration")
               .words(
@@ -99,8 +99,8 @@ final class UnIom2016Norms {
                       + " organization with a global leading role in the field of migration.")
               .build(),
           norm("art_2__para_1#2", RECOGNITION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action(
                   "recognize that IOM's Member States regard it as the global lead agency on migration")
               .words(
@@ -109,8 +109,8 @@ final class UnIom2016Norms {
                       + " Council Resolution No. 1309, as the global lead agency on migration.")
               .build(),
           norm("art_2__para_1#3", SAFEGUARD)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS)
               .action(
                   "leave unaffected the mandates and activities of the United Nations, its Offices, Funds"
                       + " and Programmes in the field of migration")
@@ -119,8 +119,8 @@ final class UnIom2016Norms {
                       + " Nations, its Offices, Funds and Programmes in the field of migration.")
               .build(),
           norm("art_2__para_2#1", RECOGNITION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action("recognize IOM as an essential contributor in the field of human mobility")
               .words(
                   "The United Nations recognizes the International Organization for Migration as an"
@@ -130,8 +130,8 @@ final class UnIom2016Norms {
                       + " and in mainstreaming migration in development plans.")
               .build(),
           norm("art_2__para_3#1", RECOGNITION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action(
                   "recognize that IOM functions as an independent, autonomous and non-normative"
                       + " international organization")
@@ -144,8 +144,8 @@ final class UnIom2016Norms {
                       + " as per its Council Resolution No. 1309.")
               .build(),
           norm("art_2__para_4#1", RECOGNITION)
-              .addBearers(IOM)
-              .addCounterparties(UNITED_NATIONS, OTHER_UNITED_NATIONS_ORGANIZATIONS)
+              .bearers(IOM)
+              .counterparties(UNITED_NATIONS, OTHER_UNITED_NATIONS_ORGANIZATIONS)
               .action(
                   "recognize the responsibilities of the United Nations under its Charter and the mandates"
                       + " of other United Nations organizations")
@@ -156,8 +156,8 @@ final class UnIom2016Norms {
                       + " field of migration.")
               .build(),
           norm("art_2__para_5#1", UNDERTAKING)
-              .addBearers(IOM)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(IOM)
+              .counterparties(UNITED_NATIONS)
               .action(
                   "conduct its activities in accordance with the Purposes and Principles of the Charter of"
                       + " the United Nations")
@@ -169,8 +169,8 @@ final class UnIom2016Norms {
                       + " refugee and human rights fields.")
               .build(),
           norm("art_2__para_6#1", COMMITMENT)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "cooperate and conduct their activities without prejudice to each other's rights and"
                       + " responsibilities under their constituent instruments")
@@ -181,8 +181,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 3: Cooperation and coordination
           norm("art_3__para_1#1", UNDERTAKING)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("cooperate closely and consult on matters of mutual interest and concern")
               .words(
                   "The United Nations and the International Organization for Migration, recognizing the"
@@ -192,8 +192,8 @@ final class UnIom2016Norms {
                       + " concern.")
               .build(),
           norm("art_3__para_1#2", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("cooperate with each other")
               .words(
                   "To that end, the United Nations and the International Organization for Migration shall"
@@ -201,8 +201,8 @@ final class UnIom2016Norms {
                       + " constituent instruments.")
               .build(),
           norm("art_3__para_2#1", UNDERTAKING)
-              .addBearers(IOM)
-              .addAllCounterparties(COORDINATION_BODIES)
+              .bearers(IOM)
+              .counterparties(COORDINATION_BODIES)
               .action(
                   "participate in and cooperate with the United Nations bodies for cooperation and"
                       + " coordination, in particular as a member of those in points (a) to (e)")
@@ -213,8 +213,8 @@ final class UnIom2016Norms {
                       + " the global, regional or country level, in particular through membership in:")
               .build(),
           norm("art_3__para_2#2", UNDERTAKING)
-              .addBearers(IOM)
-              .addAllCounterparties(COORDINATION_BODIES)
+              .bearers(IOM)
+              .counterparties(COORDINATION_BODIES)
               .action("participate in such bodies and contribute to their cost-shared budgets")
               .words(
                   "The International Organization for Migration agrees to participate in such bodies in"
@@ -222,8 +222,8 @@ final class UnIom2016Norms {
                       + " cost-shared budgets, as per established cost-sharing arrangements.")
               .build(),
           norm("art_3__para_3#1", PERMISSION)
-              .addBearers(IOM)
-              .addCounterparties(UN_BODIES)
+              .bearers(IOM)
+              .counterparties(UN_BODIES)
               .action("consult appropriate United Nations bodies where it requires expert advice")
               .words(
                   "The International Organization for Migration may also consult with appropriate bodies"
@@ -232,8 +232,8 @@ final class UnIom2016Norms {
               .mirror(id("art_3__para_4#1"))
               .build(),
           norm("art_3__para_3#2", UNDERTAKING)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action("take such action as may be necessary to facilitate such consultation")
               .words(
                   "The United Nations, on its part, agrees to take such action as may be necessary to"
@@ -241,8 +241,8 @@ final class UnIom2016Norms {
               .mirror(id("art_3__para_4#2"))
               .build(),
           norm("art_3__para_4#1", PERMISSION)
-              .addBearers(UN_BODIES)
-              .addCounterparties(IOM)
+              .bearers(UN_BODIES)
+              .counterparties(IOM)
               .action("consult IOM where they require expert advice")
               .words(
                   "The United Nations bodies referred to above may also consult with the International"
@@ -251,8 +251,8 @@ final class UnIom2016Norms {
               .mirror(id("art_3__para_3#1"))
               .build(),
           norm("art_3__para_4#2", UNDERTAKING)
-              .addBearers(IOM)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(IOM)
+              .counterparties(UNITED_NATIONS)
               .action("take such action as may be necessary to facilitate such consultation")
               .words(
                   "The International Organization for Migration, on its part, agrees to take such action"
@@ -260,8 +260,8 @@ final class UnIom2016Norms {
               .mirror(id("art_3__para_3#2"))
               .build(),
           norm("art_3__para_5#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "provide each other with such information and assistance as either may require")
               .words(
@@ -272,8 +272,8 @@ final class UnIom2016Norms {
                       + " exercise of its responsibilities.")
               .build(),
           norm("art_3__para_6#1", RECOGNITION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("recognize the desirability of cooperation in the statistical field")
               .words(
                   "The United Nations and the International Organization for Migration recognize the"
@@ -281,8 +281,8 @@ final class UnIom2016Norms {
                       + " respective mandates.")
               .build(),
           norm("art_3__para_7#1", RECOGNITION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "recognize the necessity of effective coordination of their activities and services to"
                       + " avoid duplication")
@@ -294,8 +294,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 4: Reports to the United Nations
           norm("art_4__para_1#1", PERMISSION)
-              .addBearers(IOM)
-              .addCounterparties(GENERAL_ASSEMBLY, SECRETARY_GENERAL)
+              .bearers(IOM)
+              .counterparties(GENERAL_ASSEMBLY, SECRETARY_GENERAL)
               .action(
                   "submit reports on its activities to the General Assembly through the Secretary-General")
               .words(
@@ -305,8 +305,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 5: Reciprocal representation
           norm("art_5__para_1#1", ENTITLEMENT)
-              .addBearers(SECRETARY_GENERAL)
-              .addCounterparties(IOM_COUNCIL)
+              .bearers(SECRETARY_GENERAL)
+              .counterparties(IOM_COUNCIL)
               .action("attend and participate in sessions of the Council of IOM")
               .words(
                   "The Secretary-General of the United Nations shall be entitled to attend and to"
@@ -316,8 +316,8 @@ final class UnIom2016Norms {
               .mirror(id("art_5__para_2#1"))
               .build(),
           norm("art_5__para_1#2", OBLIGATION)
-              .addBearers(IOM)
-              .addCounterparties(SECRETARY_GENERAL)
+              .bearers(IOM)
+              .counterparties(SECRETARY_GENERAL)
               .action(
                   "invite the Secretary-General to other meetings at which matters of interest to the"
                       + " United Nations are under consideration")
@@ -328,8 +328,8 @@ final class UnIom2016Norms {
                       + " consideration.")
               .build(),
           norm("art_5__para_1#3", PERMISSION)
-              .addBearers(SECRETARY_GENERAL)
-              .addCounterparties(IOM)
+              .bearers(SECRETARY_GENERAL)
+              .counterparties(IOM)
               .action("designate any person as his or her representative")
               .words(
                   "The Secretary-General may, for the purposes of this paragraph, designate any person as"
@@ -337,8 +337,8 @@ final class UnIom2016Norms {
               .mirror(id("art_5__para_2#4"))
               .build(),
           norm("art_5__para_2#1", ENTITLEMENT)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(GENERAL_ASSEMBLY)
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(GENERAL_ASSEMBLY)
               .action(
                   "attend plenary meetings of the General Assembly for the purposes of consultations")
               .words(
@@ -348,8 +348,8 @@ final class UnIom2016Norms {
               .mirror(id("art_5__para_1#1"))
               .build(),
           norm("art_5__para_2#2", ENTITLEMENT)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(
                   GENERAL_ASSEMBLY_COMMITTEES,
                   ECONOMIC_AND_SOCIAL_COUNCIL,
                   GENERAL_ASSEMBLY_SUBSIDIARY_ORGANS,
@@ -364,8 +364,8 @@ final class UnIom2016Norms {
                       + " procedure, meetings of subsidiary organs of the Assembly and the Council.")
               .build(),
           norm("art_5__para_2#3", PERMISSION)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(SECURITY_COUNCIL)
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(SECURITY_COUNCIL)
               .action(
                   "attend meetings of the Security Council to supply it with information or assistance")
               .words(
@@ -374,8 +374,8 @@ final class UnIom2016Norms {
                       + " within the competence of the International Organization for Migration.")
               .build(),
           norm("art_5__para_2#4", PERMISSION)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(UNITED_NATIONS)
               .action("designate any person as his or her representative")
               .words(
                   "The Director General may, for the purposes of this paragraph, designate any person as"
@@ -383,8 +383,8 @@ final class UnIom2016Norms {
               .mirror(id("art_5__para_1#3"))
               .build(),
           norm("art_5__para_3#1", OBLIGATION)
-              .addBearers(IOM_ADMINISTRATION)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(IOM_ADMINISTRATION)
+              .counterparties(UNITED_NATIONS)
               .action(
                   "distribute written statements of the United Nations to all members of the appropriate"
                       + " organs of IOM")
@@ -396,8 +396,8 @@ final class UnIom2016Norms {
               .mirror(id("art_5__para_3#2"))
               .build(),
           norm("art_5__para_3#2", OBLIGATION)
-              .addBearers(SECRETARIAT)
-              .addCounterparties(IOM)
+              .bearers(SECRETARIAT)
+              .counterparties(IOM)
               .action(
                   "distribute written statements of IOM to all members of the appropriate organs of the"
                       + " United Nations")
@@ -410,8 +410,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 6: Proposal of agenda items
           norm("art_6__para_1#1", PERMISSION)
-              .addBearers(SECRETARY_GENERAL)
-              .addCounterparties(IOM)
+              .bearers(SECRETARY_GENERAL)
+              .counterparties(IOM)
               .action("propose agenda items for consideration by IOM")
               .words(
                   "The Secretary-General of the United Nations may propose agenda items for consideration"
@@ -419,8 +419,8 @@ final class UnIom2016Norms {
               .mirror(id("art_6__para_2#1"))
               .build(),
           norm("art_6__para_1#2", OBLIGATION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(DIRECTOR_GENERAL)
+              .bearers(UNITED_NATIONS)
+              .counterparties(DIRECTOR_GENERAL)
               .action("notify the Director General of the agenda items proposed")
               .words(
                   "In such cases, the United Nations shall notify the Director General of the agenda item"
@@ -428,8 +428,8 @@ final class UnIom2016Norms {
               .mirror(id("art_6__para_2#2"))
               .build(),
           norm("art_6__para_1#3", OBLIGATION)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(UNITED_NATIONS)
               .action(
                   "bring the agenda items to the attention of the appropriate governing body of IOM")
               .words(
@@ -439,8 +439,8 @@ final class UnIom2016Norms {
               .mirror(id("art_6__para_2#3"))
               .build(),
           norm("art_6__para_2#1", PERMISSION)
-              .addBearers(DIRECTOR_GENERAL)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(DIRECTOR_GENERAL)
+              .counterparties(UNITED_NATIONS)
               .action("propose agenda items for consideration by the United Nations")
               .words(
                   "The Director General of the International Organization for Migration may propose agenda"
@@ -448,8 +448,8 @@ final class UnIom2016Norms {
               .mirror(id("art_6__para_1#1"))
               .build(),
           norm("art_6__para_2#2", OBLIGATION)
-              .addBearers(IOM)
-              .addCounterparties(SECRETARY_GENERAL)
+              .bearers(IOM)
+              .counterparties(SECRETARY_GENERAL)
               .action("notify the Secretary-General of the agenda items proposed")
               .words(
                   "In such cases, the International Organization for Migration shall notify the"
@@ -457,8 +457,8 @@ final class UnIom2016Norms {
               .mirror(id("art_6__para_1#2"))
               .build(),
           norm("art_6__para_2#3", OBLIGATION)
-              .addBearers(SECRETARY_GENERAL)
-              .addCounterparties(IOM)
+              .bearers(SECRETARY_GENERAL)
+              .counterparties(IOM)
               .action(
                   "bring the items to the attention of the relevant principal organ of the United Nations"
                       + " or another appropriate organ")
@@ -471,8 +471,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 7: Exchange of information and documents
           norm("art_7__para_1#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "arrange for the exchange of information, publications and documents of mutual interest")
               .words(
@@ -480,8 +480,8 @@ final class UnIom2016Norms {
                       + " the exchange of information, publications and documents of mutual interest.")
               .build(),
           norm("art_7__para_2#1", OBLIGATION)
-              .addBearers(IOM)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(IOM)
+              .counterparties(UNITED_NATIONS)
               .action("furnish the United Nations with special studies or information")
               .words(
                   "The International Organization for Migration shall, to the extent practicable, furnish"
@@ -490,8 +490,8 @@ final class UnIom2016Norms {
               .mirror(id("art_7__para_3#1"))
               .build(),
           norm("art_7__para_3#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS)
-              .addCounterparties(IOM)
+              .bearers(UNITED_NATIONS)
+              .counterparties(IOM)
               .action("furnish IOM with special studies or information")
               .words(
                   "The United Nations shall likewise, to the extent practicable, furnish the International"
@@ -501,8 +501,8 @@ final class UnIom2016Norms {
               .mirror(id("art_7__para_2#1"))
               .build(),
           norm("art_7__para_4#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "make every effort to achieve maximum cooperation to avoid duplication in handling"
                       + " information of mutual interest")
@@ -513,8 +513,8 @@ final class UnIom2016Norms {
                       + " matters of mutual interest.")
               .build(),
           norm("art_7__para_4#2", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "strive to combine their efforts to secure the greatest usefulness of such information")
               .words(
@@ -523,8 +523,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 8: Administrative cooperation
           norm("art_8__para_1#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("consult on the most efficient use of facilities, staff and services")
               .words(
                   "The United Nations and the International Organization for Migration shall consult,"
@@ -533,8 +533,8 @@ final class UnIom2016Norms {
                       + " facilities and services.")
               .build(),
           norm("art_8__para_1#2", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("consult to explore the possibility of common facilities or services")
               .words(
                   "They shall also consult to explore the possibility of establishing common facilities or"
@@ -542,8 +542,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 9: Cooperation between the secretariats
           norm("art_9__para_1#1", OBLIGATION)
-              .addBearers(SECRETARIAT, IOM_ADMINISTRATION)
-              .addCounterparties(SECRETARIAT, IOM_ADMINISTRATION)
+              .bearers(SECRETARIAT, IOM_ADMINISTRATION)
+              .counterparties(SECRETARIAT, IOM_ADMINISTRATION)
               .action("maintain a close working relationship")
               .words(
                   "The Secretariat of the United Nations and the Administration of the International"
@@ -553,8 +553,8 @@ final class UnIom2016Norms {
                       + " International Organization for Migration.")
               .build(),
           norm("art_9__para_1#2", OBLIGATION)
-              .addBearers(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
-              .addCounterparties(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
+              .bearers(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
+              .counterparties(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
               .action(
                   "maintain similar close working relationships between their secretariats and that of"
                       + " IOM")
@@ -566,8 +566,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 10: Personnel arrangements
           norm("art_10__para_1#1", UNDERTAKING)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "consult on terms and conditions of employment of staff and cooperate on the exchange of"
                       + " personnel")
@@ -580,8 +580,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 11: United Nations laissez-passer
           norm("art_11__para_1#1", ENTITLEMENT)
-              .addBearers(IOM_STAFF)
-              .addCounterparties(UNITED_NATIONS)
+              .bearers(IOM_STAFF)
+              .counterparties(UNITED_NATIONS)
               .action("use the laissez-passer of the United Nations as a valid travel document")
               .words(
                   "Members of the staff of the International Organization for Migration shall be entitled,"
@@ -594,8 +594,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 12: Expenses
           norm("art_12__para_1#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("settle the expenses of cooperation or services by separate arrangements")
               .words(
                   "Expenses resulting from any cooperation or provision of services pursuant to this"
@@ -604,8 +604,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 13: Protection of confidentiality
           norm("art_13__para_1#1", SAFEGUARD)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "not be required to furnish material whose disclosure could violate its obligations on"
                       + " confidentiality")
@@ -617,8 +617,8 @@ final class UnIom2016Norms {
                       + " material, data and information.")
               .build(),
           norm("art_13__para_2#1", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action(
                   "ensure the appropriate protection of confidential material, data and information")
               .words(
@@ -631,8 +631,8 @@ final class UnIom2016Norms {
               .build(),
           // Article 14: Supplementary arrangements
           norm("art_14__para_1#1", PERMISSION)
-              .addBearers(SECRETARY_GENERAL, DIRECTOR_GENERAL)
-              .addCounterparties(SECRETARY_GENERAL, DIRECTOR_GENERAL)
+              .bearers(SECRETARY_GENERAL, DIRECTOR_GENERAL)
+              .counterparties(SECRETARY_GENERAL, DIRECTOR_GENERAL)
               .action("make supplementary arrangements for implementing the Agreement")
               .words(
                   "The Secretary-General of the United Nations and the Director General of the"
@@ -642,24 +642,24 @@ final class UnIom2016Norms {
               .build(),
           // Article 15: Amendments
           norm("art_15__para_1#1", PERMISSION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("amend the Agreement by agreement between them")
               .words(
                   "The present Agreement may be amended by agreement between the United Nations and the"
                       + " International Organization for Migration.")
               .build(),
           norm("art_15__para_1#2", OBLIGATION)
-              .addBearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("approve any amendment")
               .words(
                   "Any such amendment shall be approved by the General Assembly of the United Nations and"
                       + " by the Council of the International Organization for Migration.")
               .build(),
           norm("art_15__para_1#3", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("notify each other in writing of the date of approval of an amendment")
               .words(
                   "The United Nations and the International Organization for Migration shall notify each"
@@ -667,16 +667,16 @@ final class UnIom2016Norms {
               .build(),
           // Article 16: Entry into force
           norm("art_16__para_1#1", OBLIGATION)
-              .addBearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("approve the Agreement")
               .words(
                   "The present Agreement shall be approved by the General Assembly of the United Nations"
                       + " and by the Council of the International Organization for Migration.")
               .build(),
           norm("art_16__para_1#2", OBLIGATION)
-              .addBearers(UNITED_NATIONS, IOM)
-              .addCounterparties(UNITED_NATIONS, IOM)
+              .bearers(UNITED_NATIONS, IOM)
+              .counterparties(UNITED_NATIONS, IOM)
               .action("notify each other in writing of the date of approval of the Agreement")
               .words(
                   "The United Nations and the International Organization for Migration shall notify each"

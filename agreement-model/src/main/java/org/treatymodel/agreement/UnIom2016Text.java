@@ -6,6 +6,7 @@ import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.FinalClauses;
+import org.treatymodel.agreement.text.Language;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.Recital;
@@ -26,54 +27,47 @@ final class UnIom2016Text {
               "Agreement concerning the Relationship between the United Nations and the International "
                   + "Organization for Migration")
           .partiesFormula("The United Nations and the International Organization for Migration,")
-          .addRecitals(
+          .recitals(
               recital(
                   "Bearing in mind",
                   "Bearing in mind the relevant provisions of the Charter of the United Nations and of "
                       + "the Constitution of the International Organization for Migration,",
                   Instruments.CHARTER_OF_THE_UNITED_NATIONS,
-                  Instruments.CONSTITUTION_OF_IOM))
-          .addRecitals(
+                  Instruments.CONSTITUTION_OF_IOM),
               recital(
                   "Recognizing",
                   "Recognizing the need to take into account migration and human mobility in the "
                       + "activities of the two Organizations and for close cooperation among all relevant "
                       + "organizations to strengthen their efforts in coordinating their respective activities "
-                      + "related to migration and human mobility,"))
-          .addRecitals(
+                      + "related to migration and human mobility,"),
               recital(
                   "Recalling",
                   "Recalling General Assembly resolution 47/4 of 16 October 1992 inviting the "
                       + "International Organization for Migration to participate in the sessions and the work "
                       + "of the General Assembly in the capacity of observer,",
-                  Instruments.GA_RESOLUTION_47_4))
-          .addRecitals(
+                  Instruments.GA_RESOLUTION_47_4),
               recital(
                   "Recalling also",
                   "Recalling also the Cooperation Agreement between the United Nations and the "
                       + "International Organization for Migration of 25 June 1996,",
-                  Instruments.COOPERATION_AGREEMENT_1996))
-          .addRecitals(
+                  Instruments.COOPERATION_AGREEMENT_1996),
               recital(
                   "Recalling further",
                   "Recalling further General Assembly resolution 51/148 of 13 December 1996 on the "
                       + "cooperation between the United Nations and the International Organization for "
                       + "Migration,",
-                  Instruments.GA_RESOLUTION_51_148))
-          .addRecitals(
+                  Instruments.GA_RESOLUTION_51_148),
               recital(
                   "Recalling",
                   "Recalling the Memorandum of Understanding between the United Nations and the "
                       + "International Organization for Migration regarding a Global Safety and Security "
                       + "Management Partnership of 25 June 2013,",
-                  Instruments.MEMORANDUM_OF_UNDERSTANDING_2013))
-          .addRecitals(
+                  Instruments.MEMORANDUM_OF_UNDERSTANDING_2013),
               recital(
                   "Desiring",
                   "Desiring to establish a mutually beneficial relationship whereby the discharge of "
                       + "respective responsibilities of the United Nations and the International Organization "
-                      + "for Migration may be facilitated,"))
-          .addRecitals(
+                      + "for Migration may be facilitated,"),
               recital(
                   "Taking note of",
                   "Taking note of the International Organization for Migration Council Resolution No. "
@@ -81,8 +75,7 @@ final class UnIom2016Text {
                       + "International Organization for Migration to develop with the United Nations a way in "
                       + "which the legal basis of the relationship between the International Organization for "
                       + "Migration and the United Nations could be improved,",
-                  Instruments.IOM_COUNCIL_RESOLUTION_1309))
-          .addRecitals(
+                  Instruments.IOM_COUNCIL_RESOLUTION_1309),
               recital(
                   "Taking note of",
                   "Taking note of General Assembly resolution 70/263 of 27 April 2016 which, inter alia, "
@@ -93,7 +86,7 @@ final class UnIom2016Text {
                       + "agreement to the General Assembly for approval,",
                   Instruments.GA_RESOLUTION_70_263))
           .enactingFormula("Have agreed as follows:")
-          .addArticles(
+          .articles(
               article(
                   1,
                   "Purpose of the Agreement",
@@ -101,8 +94,7 @@ final class UnIom2016Text {
                       "The present Agreement defines the terms on which the United Nations and the "
                           + "International Organization for Migration shall be brought into relationship with each "
                           + "other in order to strengthen their cooperation and enhance their ability to fulfil "
-                          + "their respective mandates in the interest of migrants and their Member States.")))
-          .addArticles(
+                          + "their respective mandates in the interest of migrants and their Member States.")),
               article(
                   2,
                   "Principles",
@@ -147,8 +139,7 @@ final class UnIom2016Text {
                       6,
                       "The United Nations and the International Organization for Migration will cooperate and "
                           + "conduct their activities without prejudice to the rights and responsibilities of one "
-                          + "another under their respective constituent instruments.")))
-          .addArticles(
+                          + "another under their respective constituent instruments.")),
               article(
                   3,
                   "Cooperation and coordination",
@@ -168,17 +159,17 @@ final class UnIom2016Text {
                               + "cooperate with, any body or bodies that have been established or may be established by "
                               + "the United Nations for the purpose of facilitating such cooperation and coordination "
                               + "at the global, regional or country level, in particular through membership in:")
-                      .addPoints(
+                      .points(
                           Point.of(
                               'a',
                               "The United Nations System Chief Executives Board for Coordination and its subsidiary "
                                   + "bodies (the High-level Committee on Programmes, the High-level Committee on Management "
                                   + "(including the Inter-Agency Security Management Network), and the United Nations "
-                                  + "Development Group and its regional and country teams);"))
-                      .addPoints(Point.of('b', "The Inter-Agency Standing Committee;"))
-                      .addPoints(Point.of('c', "The Executive Committee on Humanitarian Affairs;"))
-                      .addPoints(Point.of('d', "The Global Migration Group;"))
-                      .addPoints(Point.of('e', "Country-level security management teams."))
+                                  + "Development Group and its regional and country teams);"),
+                          Point.of('b', "The Inter-Agency Standing Committee;"),
+                          Point.of('c', "The Executive Committee on Humanitarian Affairs;"),
+                          Point.of('d', "The Global Migration Group;"),
+                          Point.of('e', "Country-level security management teams."))
                       .wrapUp(
                           "The International Organization for Migration agrees to participate in such bodies in "
                               + "accordance with their established rules of procedures and to contribute to their "
@@ -214,16 +205,14 @@ final class UnIom2016Text {
                       "The United Nations and the International Organization for Migration recognize the "
                           + "necessity of achieving, where applicable, effective coordination of the activities and "
                           + "services of the United Nations and the International Organization for Migration with a "
-                          + "view to avoiding duplication of their activities and services.")))
-          .addArticles(
+                          + "view to avoiding duplication of their activities and services.")),
               article(
                   4,
                   "Reports to the United Nations",
                   paragraph(
                       "The International Organization for Migration may, if it decides it to be appropriate, "
                           + "submit reports on its activities to the General Assembly through the "
-                          + "Secretary-General.")))
-          .addArticles(
+                          + "Secretary-General.")),
               article(
                   5,
                   "Reciprocal representation",
@@ -258,8 +247,7 @@ final class UnIom2016Text {
                           + "organs of the International Organization for Migration. Written statements presented "
                           + "by the International Organization for Migration to the United Nations for distribution "
                           + "shall be distributed by the Secretariat of the United Nations to all members of the "
-                          + "appropriate organ or organs of the United Nations.")))
-          .addArticles(
+                          + "appropriate organ or organs of the United Nations.")),
               article(
                   6,
                   "Proposal of agenda items",
@@ -279,8 +267,7 @@ final class UnIom2016Text {
                           + "items concerned, and the Secretary-General shall, in accordance with his or her "
                           + "authority and the relevant rules of procedure, bring any such item or items to the "
                           + "attention of the relevant principal organ of the United Nations or such other organ or "
-                          + "organs of the United Nations as may be appropriate.")))
-          .addArticles(
+                          + "organs of the United Nations as may be appropriate.")),
               article(
                   7,
                   "Exchange of information and documents",
@@ -305,8 +292,7 @@ final class UnIom2016Text {
                           + "effort to achieve maximum cooperation with a view to avoiding duplication in the "
                           + "collection, analysis, publication and dissemination of information related to matters "
                           + "of mutual interest. They shall strive, where appropriate, to combine their efforts to "
-                          + "secure the greatest possible usefulness and utilization of such information.")))
-          .addArticles(
+                          + "secure the greatest possible usefulness and utilization of such information.")),
               article(
                   8,
                   "Administrative cooperation",
@@ -315,8 +301,7 @@ final class UnIom2016Text {
                           + "whenever required, concerning the most efficient use of facilities, staff and services "
                           + "with a view to avoiding the establishment and operation of overlapping facilities and "
                           + "services. They shall also consult to explore the possibility of establishing common "
-                          + "facilities or services in specific areas, with due regard to cost savings.")))
-          .addArticles(
+                          + "facilities or services in specific areas, with due regard to cost savings.")),
               article(
                   9,
                   "Cooperation between the secretariats",
@@ -328,8 +313,7 @@ final class UnIom2016Text {
                           + "Organization for Migration. Similar close working relationships between the "
                           + "secretariats of the other organizations within the United Nations system shall also be "
                           + "maintained in accordance with arrangements between the International Organization for "
-                          + "Migration and the organizations concerned.")))
-          .addArticles(
+                          + "Migration and the organizations concerned.")),
               article(
                   10,
                   "Personnel arrangements",
@@ -338,8 +322,7 @@ final class UnIom2016Text {
                           + "whenever necessary concerning matters of common interest relating to the terms and "
                           + "conditions of employment of staff as well as to cooperate regarding the exchange of "
                           + "personnel based on conditions contained in supplementary arrangements concluded "
-                          + "pursuant to Article 14 of this Agreement.")))
-          .addArticles(
+                          + "pursuant to Article 14 of this Agreement.")),
               article(
                   11,
                   "United Nations laissez-passer",
@@ -350,16 +333,14 @@ final class UnIom2016Text {
                           + "International Organization for Migration, to use the laissez-passer of the United "
                           + "Nations as a valid travel document where such use is recognized by States in "
                           + "agreements defining the privileges and immunities of the International Organization "
-                          + "for Migration.")))
-          .addArticles(
+                          + "for Migration.")),
               article(
                   12,
                   "Expenses",
                   paragraph(
                       "Expenses resulting from any cooperation or provision of services pursuant to this "
                           + "Agreement shall be subject to separate arrangements between the United Nations and the "
-                          + "International Organization for Migration.")))
-          .addArticles(
+                          + "International Organization for Migration.")),
               article(
                   13,
                   "Protection of confidentiality",
@@ -377,16 +358,14 @@ final class UnIom2016Text {
                           + "of such material, data and information, in accordance with their constituent "
                           + "instruments and policies on confidentiality or in accordance with such supplementary "
                           + "arrangements as may be concluded between them for this purpose in accordance with "
-                          + "Article 14 of this Agreement.")))
-          .addArticles(
+                          + "Article 14 of this Agreement.")),
               article(
                   14,
                   "Supplementary arrangements for the implementation of the present Agreement",
                   paragraph(
                       "The Secretary-General of the United Nations and the Director General of the "
                           + "International Organization for Migration may, for the purpose of implementing the "
-                          + "present Agreement, make such supplementary arrangements as may be found appropriate.")))
-          .addArticles(
+                          + "present Agreement, make such supplementary arrangements as may be found appropriate.")),
               article(
                   15,
                   "Amendments",
@@ -396,8 +375,7 @@ final class UnIom2016Text {
                           + "General Assembly of the United Nations and by the Council of the International "
                           + "Organization for Migration. The United Nations and the International Organization for "
                           + "Migration shall notify each other in writing of the date of such approval, and the "
-                          + "Agreement shall enter into force on the date of the later of the said approvals.")))
-          .addArticles(
+                          + "Agreement shall enter into force on the date of the later of the said approvals.")),
               article(
                   16,
                   "Entry into force",
@@ -419,8 +397,8 @@ final class UnIom2016Text {
                       "In witness thereof, the undersigned have signed the present Agreement.")
                   .signingClause(
                       "Signed this xxth day of xx 2016 at xxx in two originals in the English language.")
-                  .addLanguages("English")
-                  .addSignatures(
+                  .languages(Language.ENGLISH)
+                  .signatures(
                       SignatureLine.builder()
                           .party(Actors.UNITED_NATIONS)
                           .caption("For the United Nations:")
@@ -439,11 +417,11 @@ final class UnIom2016Text {
           .build();
 
   private static Recital recital(String openingPhrase, String text, InstrumentId... cites) {
-    return Recital.builder().openingPhrase(openingPhrase).text(text).addCites(cites).build();
+    return Recital.builder().openingPhrase(openingPhrase).text(text).cites(cites).build();
   }
 
   private static Article article(int number, String heading, Paragraph... paragraphs) {
-    return Article.builder().number(number).heading(heading).addParagraphs(paragraphs).build();
+    return Article.builder().number(number).heading(heading).paragraphs(paragraphs).build();
   }
 
   private static Paragraph paragraph(int number, String text) {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.norm.Condition;
@@ -104,20 +102,8 @@ class AgreementQueriesTest {
   }
 
   @Test
-  void theHistoryReadsSignatureAndEntryIntoForceFromTheProcedure() {
-    List<TimelineEvent> events =
-        UnIom2016History.procedureEvents(RelationshipAgreements.unIom2016());
-    assertEquals(2, events.size());
-    assertEquals(LocalDate.of(2016, 9, 19), events.get(0).date());
-    assertTrue(events.get(0).description().contains("sign the Agreement in New York"));
-    assertEquals(
-        List.of(Instruments.RELATIONSHIP_AGREEMENT_2016, Instruments.COOPERATION_AGREEMENT_1996),
-        events.get(1).instruments());
-  }
-
-  @Test
   void otherAgreementsNameTheirActors() {
-    assertEquals(6, RelationshipAgreements.otherActors().size());
+    assertEquals(8, RelationshipAgreements.catalogue().actors().size());
     assertEquals(
         Instruments.COOPERATION_AGREEMENT_1996, RelationshipAgreements.unIom1996().instrument());
     assertEquals(

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.text.Language;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -20,7 +21,7 @@ import org.treatymodel.agreement.text.RecitalVerb;
 
 /** Counts and structure a reader can check against the printed Agreement. */
 class AgreementTextTest {
-  private final AgreementText text = UnIomAgreement.text();
+  private final AgreementText text = UnIomAgreement.agreement().text();
 
   @Test
   void preambleHasNineRecitalsWithTheirOpeningVerbs() {
@@ -80,7 +81,8 @@ class AgreementTextTest {
 
   @Test
   void finalClausesNameTheLanguageAndTheSignatories() {
-    assertEquals(List.of("English"), text.finalClauses().languages());
+    assertEquals(List.of(Language.ENGLISH), text.finalClauses().languages());
+    assertEquals(Language.ENGLISH, text.language());
     assertEquals(
         List.of("Ban Ki-Moon", "William Lacy Swing"),
         text.finalClauses().signatures().stream().map(line -> line.signatory()).toList());
@@ -109,6 +111,23 @@ class AgreementTextTest {
             < ids.indexOf("art_3__para_2__list_1__wrapup"));
     assertTrue(ids.indexOf("art_16__para_2") < ids.indexOf("conclusions"));
     assertEquals("conclusions__signature_2", ids.get(ids.size() - 1));
+  }
+
+  @Test
+  void identifiersOrderAsTheProvisionsStand() {
+    List<ProvisionId> inDocumentOrder = text.provisions().stream().map(Provision::id).toList();
+    List<ProvisionId> sorted = inDocumentOrder.stream().sorted().toList();
+    assertEquals(inDocumentOrder, sorted);
+  }
+
+  @Test
+  void aProvisionsKindIsThatOfItsIdentifier() {
+    for (Provision provision : text.provisions()) {
+      assertEquals(provision.id().kind(), provision.kind(), provision.id().toString());
+    }
+    assertEquals(
+        ProvisionKind.WRAP_UP,
+        text.provision(ProvisionId.parse("art_3__para_2__list_1__wrapup")).kind());
   }
 
   @Test
@@ -150,7 +169,13 @@ class AgreementTextTest {
         text.citation(ProvisionId.parse("art_3__para_2__list_1__wrapup")));
     assertEquals("Article 16", text.citation(ProvisionId.article(16)));
     assertEquals("preamble, recital 4", text.citation(ProvisionId.recital(4)));
-    assertEquals("final clauses", text.citation(ProvisionId.parse("conclusions__signature_1")));
+    assertEquals(
+        "final clauses, signature 1", text.citation(ProvisionId.parse("conclusions__signature_1")));
+    assertEquals(
+        "Article 3(2), opening words",
+        text.citation(ProvisionId.parse("art_3__para_2__list_1__intro")));
+    assertEquals("preamble, formula 2", text.citation(ProvisionId.preamble().formula(2)));
+    assertEquals("final clauses", text.citation(ProvisionId.conclusions()));
   }
 
   private long count(ProvisionKind kind) {

@@ -11,7 +11,7 @@ import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instruments;
 
 class HistoryTest {
-  private final Timeline history = UnIomAgreement.history();
+  private final Timeline history = UnIomAgreement.agreement().history();
 
   @Test
   void runsFromObserverStatusToSignature() {
@@ -37,6 +37,58 @@ class HistoryTest {
     assertTrue(
         in2016.stream().anyMatch(event -> event.date().equals(LocalDate.of(2016, 7, 25))),
         "the General Assembly's approval");
+  }
+
+  @Test
+  void eachEventIsToldOnce() {
+    for (LocalDate date :
+        List.of(
+            LocalDate.of(2016, 6, 30),
+            LocalDate.of(2016, 7, 25),
+            LocalDate.of(2016, 9, 19),
+            LocalDate.of(1996, 6, 25))) {
+      assertEquals(1, history.between(date, date).size(), date.toString());
+    }
+    for (TimelineEvent event : history.events()) {
+      assertEquals(
+          1,
+          history.events().stream()
+              .filter(other -> other.description().equals(event.description()))
+              .count(),
+          event.description());
+    }
+  }
+
+  @Test
+  void theHistoryIsReadFromTheProcedures() {
+    TimelineEvent signature =
+        history.between(LocalDate.of(2016, 9, 19), LocalDate.of(2016, 9, 19)).get(0);
+    assertEquals(
+        "The 2016 Agreement is signed in New York by Secretary-General Ban Ki-moon and Director"
+            + " General William Lacy Swing, at the high-level plenary meeting of the General"
+            + " Assembly on addressing large movements of refugees and migrants; it enters into force"
+            + " upon signature and supersedes and replaces the Cooperation Agreement of 25 June 1996",
+        signature.description());
+    assertEquals(
+        List.of(Instruments.RELATIONSHIP_AGREEMENT_2016, Instruments.COOPERATION_AGREEMENT_1996),
+        signature.instruments());
+    TimelineEvent approval =
+        history.between(LocalDate.of(2016, 6, 30), LocalDate.of(2016, 6, 30)).get(0);
+    assertEquals(
+        "The IOM Council approves the 2016 Agreement by IOM Council resolution No. 1317, at its"
+            + " first special session",
+        approval.description());
+    assertTrue(approval.instruments().contains(Instruments.IOM_COUNCIL_RESOLUTION_1317));
+  }
+
+  @Test
+  void noEventNamesAnActorOrInstrumentByItsIdentifier() {
+    for (TimelineEvent event : history.events()) {
+      assertTrue(
+          !event.description().matches(".*\\b(un|iom)\\.[a-z-]+.*")
+              && !event.description().contains("agreement/"),
+          event.description());
+    }
   }
 
   @Test

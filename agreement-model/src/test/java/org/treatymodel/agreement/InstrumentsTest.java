@@ -1,6 +1,7 @@
 package org.treatymodel.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,8 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.instrument.RelationKind;
@@ -28,23 +31,77 @@ class InstrumentsTest {
         "A/RES/68/4",
         "A/RES/70/263",
         "A/RES/70/296",
-        "IOM Council resolution No. 1309",
-        "IOM Council resolution No. 1317",
-        "UN-IOM Cooperation Agreement 1996",
-        "UN-IOM Memorandum of Understanding 2013",
-        "Letter of 9 December 2015 from the Director General to the Secretary-General",
-        "Letter of 5 February 2016 from the Secretary-General to the Director General",
-        "Letter of 10 March 2016 from the Director General to the Secretary-General",
-        "Letter of 1 April 2016 from the Secretary-General to the President of the General Assembly",
-        "Letter of 19 July 2016 from the President of the General Assembly to all Permanent Representatives",
+        "resolution/iom.council/1309",
+        "resolution/iom.council/1317",
+        "agreement/un+iom/1996-06-25",
+        "memorandum-of-understanding/un+iom/2013-06-25",
+        "letter/iom.director-general/2015-12-09",
+        "letter/un.secretary-general/2016-02-05",
+        "letter/iom.director-general/2016-03-10",
+        "letter/un.secretary-general/2016-04-01",
+        "letter/un.president-of-the-general-assembly/2016-07-19",
         "A/70/976",
-        "A/70/L.57");
+        "A/70/L.57",
+        "E/1996/90",
+        "A/51/232",
+        "agreement/un+iom/2016-09-19",
+        "constituent-instrument/un",
+        "constituent-instrument/iom");
   }
 
   @ParameterizedTest
   @MethodSource("citedInstruments")
   void isInTheModel(String id) {
     assertTrue(agreement.findInstrument(InstrumentId.parse(id)).isPresent(), id);
+  }
+
+  @Test
+  void everyInstrumentWithASymbolIsFoundByIt() {
+    long withSymbol = 0;
+    for (Instrument instrument : agreement.instruments()) {
+      if (instrument.symbol().isPresent()) {
+        withSymbol++;
+        assertEquals(
+            instrument, agreement.findInstrumentBySymbol(instrument.symbol().get()).orElseThrow());
+      }
+    }
+    assertEquals(9, withSymbol);
+    assertTrue(agreement.findInstrumentBySymbol("A/RES/99/1").isEmpty());
+  }
+
+  @Test
+  void identifiersAreNeverSentences() {
+    for (Instrument instrument : agreement.instruments()) {
+      assertFalse(instrument.id().value().contains(" "), instrument.id().value());
+      assertEquals(instrument.id(), InstrumentId.parse(instrument.id().toString()));
+      instrument
+          .id()
+          .designatedKind()
+          .ifPresent(kind -> assertEquals(kind, instrument.kind(), instrument.id().value()));
+    }
+  }
+
+  @Test
+  void aLetterIsNotAddressedToItsOwnIssuer() {
+    Rejections.assertRejected(
+        () ->
+            Instrument.builder()
+                .from(agreement.instrument(Instruments.LETTER_2016_02_05))
+                .addressedTo(Actors.SECRETARY_GENERAL)
+                .build(),
+        "letter/un.secretary-general/2016-02-05 is addressed to its own issuer un.secretary-general");
+  }
+
+  @Test
+  void aDesignationNamesTheKindOfItsInstrument() {
+    Rejections.assertRejected(
+        () ->
+            Instrument.builder()
+                .from(agreement.instrument(Instruments.LETTER_2016_02_05))
+                .kind(InstrumentKind.NOTE)
+                .build(),
+        "the designation letter/un.secretary-general/2016-02-05 names a letter, but the instrument"
+            + " is a note");
   }
 
   @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
+import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.SignatureThenApproval;
 import org.treatymodel.agreement.procedure.Stage;
 
@@ -30,7 +32,9 @@ class RelationshipAgreementsTest {
         RelationshipAgreements.unIsa1997().entryIntoForce());
     assertEquals(
         Stage.SIGNED,
-        RelationshipAgreements.unIsa1997().statusOn(LocalDate.of(1997, 4, 1)).stage());
+        RelationshipAgreements.successionOf(RelationshipAgreements.unIsa1997())
+            .statusOn(RelationshipAgreements.UN_ISA_1997, LocalDate.of(1997, 4, 1))
+            .stage());
     assertTrue(RelationshipAgreements.unIsa1997().irregularities().isEmpty());
   }
 
@@ -59,5 +63,35 @@ class RelationshipAgreementsTest {
             org.treatymodel.agreement.actor.Actors.IOM_COUNCIL),
         RelationshipAgreements.unIom2016().rule());
     assertEquals(6, RelationshipAgreements.all().size());
+  }
+
+  @Test
+  void theirActorsAndInstrumentsAreLookedUpLikeThoseOf2016() {
+    Catalogue catalogue = RelationshipAgreements.catalogue();
+    assertEquals(
+        "the IAEA General Conference",
+        catalogue.nameOf(RelationshipAgreements.IAEA_GENERAL_CONFERENCE));
+    assertEquals(
+        RelationshipAgreements.GA_RESOLUTION_52_27,
+        catalogue.findInstrumentBySymbol("A/RES/52/27").orElseThrow().id());
+    assertEquals(
+        RelationshipAgreements.GA_RESOLUTION_1145_XII,
+        catalogue.findInstrumentBySymbol("A/RES/1145(XII)").orElseThrow().id());
+    for (Procedure procedure : RelationshipAgreements.all()) {
+      boolean known =
+          catalogue.findInstrument(procedure.instrument()).isPresent()
+              || UnIomAgreement.agreement().findInstrument(procedure.instrument()).isPresent();
+      assertTrue(known, procedure.instrument().toString());
+      for (Approval approval : procedure.approvals()) {
+        approval
+            .record()
+            .ifPresent(
+                record ->
+                    assertTrue(
+                        catalogue.findInstrument(record).isPresent()
+                            || UnIomAgreement.agreement().findInstrument(record).isPresent(),
+                        record.toString()));
+      }
+    }
   }
 }

@@ -22,7 +22,7 @@ class SourceTextTest {
   @BeforeAll
   static void render() throws IOException {
     source = SourceText.normalise(SourceText.read());
-    model = UnIomAgreement.text().render();
+    model = UnIomAgreement.agreement().text().render();
   }
 
   @TestFactory

@@ -41,9 +41,14 @@ class RulesTest {
     return Norm.builder()
         .id(NormId.of(ProvisionId.parse("art_4__para_1"), ordinal))
         .kind(NormKind.PERMISSION)
-        .addBearers(Actors.IOM)
+        .bearers(Actors.IOM)
         .action("submit reports")
         .words(ARTICLE_4);
+  }
+
+  @SafeVarargs
+  private static <T> ImmutableList<T> plus(List<T> values, T... more) {
+    return ImmutableList.<T>builder().addAll(values).add(more).build();
   }
 
   private static List<Diagnostic> run(Rule rule, Agreement agreement) {
@@ -59,7 +64,10 @@ class RulesTest {
   void ref001FiresOnAnUnknownActor() {
     Agreement broken =
         canonical()
-            .addNorms(article4Norm(2).addCounterparties(ActorId.of("un.unknown-committee")).build())
+            .norms(
+                plus(
+                    CANONICAL.norms(),
+                    article4Norm(2).counterparties(ActorId.of("un.unknown-committee")).build()))
             .build();
     List<Diagnostic> found = run(Rules.NORM_ACTORS_RESOLVE, broken);
     assertEquals(1, found.size());
@@ -74,7 +82,10 @@ class RulesTest {
   void ref002FiresOnWordsNotInTheText() {
     Agreement broken =
         canonical()
-            .addNorms(article4Norm(2).words("IOM may submit reports whenever it likes.").build())
+            .norms(
+                plus(
+                    CANONICAL.norms(),
+                    article4Norm(2).words("IOM may submit reports whenever it likes.").build()))
             .build();
     List<Diagnostic> found = run(Rules.NORM_WORDS_IN_TEXT, broken);
     assertEquals(1, found.size());
@@ -85,7 +96,10 @@ class RulesTest {
   void ref002FiresOnAProvisionTheTextLacks() {
     Agreement broken =
         canonical()
-            .addNorms(article4Norm(1).id(NormId.of(ProvisionId.parse("art_4__para_2"), 1)).build())
+            .norms(
+                plus(
+                    CANONICAL.norms(),
+                    article4Norm(1).id(NormId.of(ProvisionId.parse("art_4__para_2"), 1)).build()))
             .build();
     assertEquals(
         "is stated in art_4__para_2, which the text lacks",
@@ -96,13 +110,19 @@ class RulesTest {
   void ref003FiresOnAMissingOrOneSidedMirror() {
     Agreement missing =
         canonical()
-            .addNorms(article4Norm(2).mirror(NormId.parse("art_4__para_1#9")).build())
+            .norms(
+                plus(
+                    CANONICAL.norms(),
+                    article4Norm(2).mirror(NormId.parse("art_4__para_1#9")).build()))
             .build();
     assertEquals(1, run(Rules.MIRRORS_ARE_MUTUAL, missing).size());
 
     Agreement oneSided =
         canonical()
-            .addNorms(article4Norm(2).mirror(NormId.parse("art_4__para_1#1")).build())
+            .norms(
+                plus(
+                    CANONICAL.norms(),
+                    article4Norm(2).mirror(NormId.parse("art_4__para_1#1")).build()))
             .build();
     List<Diagnostic> found = run(Rules.MIRRORS_ARE_MUTUAL, oneSided);
     assertEquals(1, found.size());
@@ -113,13 +133,15 @@ class RulesTest {
   void ref004FiresOnReferencesThatDoNotResolve() {
     Agreement broken =
         canonical()
-            .addCrossReferences(
-                CrossReference.toProvision(
-                    ProvisionId.parse("art_10__para_1"), ProvisionId.article(17), "Article 17"),
-                CrossReference.toInstrument(
-                    ProvisionId.parse("art_16__para_3"),
-                    InstrumentId.of("A/RES/99/1"),
-                    "resolution 99/1"))
+            .crossReferences(
+                plus(
+                    CANONICAL.crossReferences(),
+                    CrossReference.toProvision(
+                        ProvisionId.parse("art_10__para_1"), ProvisionId.article(17), "Article 17"),
+                    CrossReference.toInstrument(
+                        ProvisionId.parse("art_16__para_3"),
+                        InstrumentId.of("A/RES/99/1"),
+                        "resolution 99/1")))
             .build();
     List<String> messages =
         run(Rules.REFERENCES_RESOLVE, broken).stream().map(Diagnostic::message).toList();
@@ -136,13 +158,15 @@ class RulesTest {
   void ref005FiresOnUnknownInstruments() {
     Instrument stray =
         Instrument.builder()
-            .id(InstrumentId.of("test letter"))
+            .id(InstrumentId.of("letter/iom.director-general/2016-01-01"))
             .kind(InstrumentKind.LETTER)
             .title("A letter")
             .date(LocalDate.of(2016, 1, 1))
             .provenance("test")
-            .addRelations(
-                InstrumentRelation.of(RelationKind.REPLIES_TO, InstrumentId.of("no letter")))
+            .relations(
+                InstrumentRelation.of(
+                    RelationKind.REPLIES_TO,
+                    InstrumentId.of("letter/un.secretary-general/2015-01-01")))
             .build();
     AgreementText text = CANONICAL.text();
     List<Recital> recitals = new java.util.ArrayList<>(text.recitals());
@@ -154,12 +178,12 @@ class RulesTest {
             .build());
     Agreement broken =
         canonical()
-            .addInstruments(stray)
+            .instruments(plus(CANONICAL.instruments(), stray))
             .text(AgreementText.builder().from(text).recitals(recitals).build())
             .build();
     List<Diagnostic> found = run(Rules.INSTRUMENTS_RESOLVE, broken);
     assertEquals(
-        List.of("test letter", "preamble__recital_3"),
+        List.of("letter/iom.director-general/2016-01-01", "preamble__recital_3"),
         found.stream().map(Diagnostic::location).toList());
   }
 

@@ -35,9 +35,19 @@ public abstract class Actor {
   public abstract ActorKind kind();
 
   /**
-   * The name as the Agreement (or, for actors the Agreement does not name, the sources) writes it.
+   * The name as the Agreement (or, for actors the Agreement does not name, the sources) writes it:
+   * "the Council of the International Organization for Migration".
    */
   public abstract String name();
+
+  /**
+   * A short name for people, as messages and the tour use it: "the IOM Council". By default the
+   * {@link #name()}.
+   */
+  @Value.Default
+  public String shortName() {
+    return name();
+  }
 
   /** The actor this one belongs to, read from the identifier; empty for an Organization. */
   public Optional<ActorId> parent() {
@@ -46,9 +56,10 @@ public abstract class Actor {
 
   @Value.Check
   void check() {
-    Texts.checkText("name", name());
+    Texts.checkText("actor name", name());
+    Texts.checkText("actor short name", shortName());
     checkArgument(
-        (kind() == ActorKind.ORGANIZATION) == id().parent().isEmpty(),
+        (kind() == ActorKind.ORGANIZATION) == id().isOrganization(),
         "an Organization, and only an Organization, has an id of one segment: id %s, kind %s",
         id(),
         kind());

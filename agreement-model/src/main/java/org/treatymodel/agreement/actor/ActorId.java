@@ -1,47 +1,60 @@
 package org.treatymodel.agreement.actor;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.treatymodel.agreement.internal.Identifiers;
 
 /**
  * The identifier of an {@link Actor}: lower-case words joined by {@code -}, with {@code .}
  * separating an actor from the body it belongs to, as in {@code iom.director-general} or {@code
- * un.general-assembly}.
+ * un.general-assembly}. A word is an ASCII letter followed by letters and digits.
  *
- * <p>The first segment names the Organization ({@code un} or {@code iom}); {@link #parent()} strips
- * the last segment. {@link #parse} and {@link #toString} round-trip. This class is immutable.
+ * <p>The first segment names the Organization ({@code un} or {@code iom}): an Organization, and
+ * only an Organization, has an identifier of one segment. {@link #parent()} strips the last
+ * segment. An identifier has at most {@value #MAX_LENGTH} characters. {@link #parse} accepts
+ * exactly what {@link #toString} writes. This class is immutable.
+ *
+ * @param value the identifier's text, such as {@code iom.director-general}
  */
-public final class ActorId implements Comparable<ActorId> {
-  private static final Pattern FORM = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)*");
+public record ActorId(String value) implements Comparable<ActorId> {
+  /** The longest identifier accepted, in characters. */
+  public static final int MAX_LENGTH = 200;
 
-  private final String value;
+  private static final String FORM =
+      "lower-case words joined by '-' and '.', like \"iom.director-general\"";
 
-  private ActorId(String value) {
-    this.value = value;
+  /**
+   * Checks the identifier's text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException naming the text if it is longer than {@value #MAX_LENGTH}
+   *     characters or not of the form {@code word(-word)*(.word(-word)*)*}
+   */
+  public ActorId {
+    value = Identifiers.check("actor id", value, MAX_LENGTH, ActorId::isWellFormed, FORM);
   }
 
   /**
-   * Returns the identifier spelled {@code value}.
+   * The identifier spelled {@code value}; the same as {@link #parse}.
    *
-   * @throws IllegalArgumentException if {@code value} is not of the form {@code
-   *     word(-word)*(.word(-word)*)*}
+   * @throws IllegalArgumentException naming the text if it is not an actor identifier
    */
   public static ActorId of(String value) {
-    checkNotNull(value, "actor id");
-    checkArgument(
-        FORM.matcher(value).matches(),
-        "actor id must be lower-case words joined by '-' and '.', like \"iom.director-general\": \"%s\"",
-        value);
     return new ActorId(value);
   }
 
-  /** Parses the text form that {@link #toString} produces; the same as {@link #of}. */
+  /**
+   * Parses the text form that {@link #toString} writes.
+   *
+   * @throws IllegalArgumentException naming the text if it is not an actor identifier
+   */
   public static ActorId parse(CharSequence text) {
-    checkNotNull(text, "text");
-    return of(text.toString());
+    return new ActorId(
+        Identifiers.check("actor id", text, MAX_LENGTH, ActorId::isWellFormed, FORM));
+  }
+
+  private static boolean isWellFormed(String text) {
+    return Identifiers.isSegmentedWords(text, 0, text.length());
   }
 
   /**
@@ -61,19 +74,15 @@ public final class ActorId implements Comparable<ActorId> {
     return dot < 0 ? this : new ActorId(value.substring(0, dot));
   }
 
+  /** Whether this identifier names an Organization: it has a single segment, like {@code iom}. */
+  public boolean isOrganization() {
+    return value.indexOf('.') < 0;
+  }
+
+  /** Orders identifiers by their text. */
   @Override
   public int compareTo(ActorId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ActorId that && that.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return value.compareTo(Objects.requireNonNull(other, "other").value);
   }
 
   /** The identifier's text, as {@link #parse} reads it. */

@@ -137,9 +137,13 @@ public final class Actors {
 
   private static final ImmutableList<Actor> ALL =
       ImmutableList.of(
-          actor(UNITED_NATIONS, ActorKind.ORGANIZATION, "the United Nations"),
-          actor(IOM, ActorKind.ORGANIZATION, "the International Organization for Migration"),
-          actor(GENERAL_ASSEMBLY, ActorKind.ORGAN, "the General Assembly of the United Nations"),
+          actor(UNITED_NATIONS, ActorKind.ORGANIZATION, "the United Nations", "the United Nations"),
+          actor(IOM, ActorKind.ORGANIZATION, "the International Organization for Migration", "IOM"),
+          actor(
+              GENERAL_ASSEMBLY,
+              ActorKind.ORGAN,
+              "the General Assembly of the United Nations",
+              "the General Assembly"),
           actor(
               GENERAL_ASSEMBLY_COMMITTEES,
               ActorKind.ORGAN,
@@ -147,15 +151,25 @@ public final class Actors {
           actor(
               GENERAL_ASSEMBLY_SUBSIDIARY_ORGANS,
               ActorKind.ORGAN,
-              "subsidiary organs of the Assembly"),
+              "subsidiary organs of the Assembly",
+              "the subsidiary organs of the General Assembly"),
           actor(SECURITY_COUNCIL, ActorKind.ORGAN, "the Security Council"),
           actor(ECONOMIC_AND_SOCIAL_COUNCIL, ActorKind.ORGAN, "the Economic and Social Council"),
           actor(
               ECONOMIC_AND_SOCIAL_COUNCIL_SUBSIDIARY_ORGANS,
               ActorKind.ORGAN,
-              "subsidiary organs of the Council"),
-          actor(SECRETARIAT, ActorKind.ORGAN, "the Secretariat of the United Nations"),
-          actor(SECRETARY_GENERAL, ActorKind.OFFICE, "the Secretary-General of the United Nations"),
+              "subsidiary organs of the Council",
+              "the subsidiary organs of the Economic and Social Council"),
+          actor(
+              SECRETARIAT,
+              ActorKind.ORGAN,
+              "the Secretariat of the United Nations",
+              "the UN Secretariat"),
+          actor(
+              SECRETARY_GENERAL,
+              ActorKind.OFFICE,
+              "the Secretary-General of the United Nations",
+              "the Secretary-General"),
           actor(
               PRESIDENT_OF_THE_GENERAL_ASSEMBLY,
               ActorKind.OFFICE,
@@ -163,27 +177,33 @@ public final class Actors {
           actor(
               IOM_COUNCIL,
               ActorKind.ORGAN,
-              "the Council of the International Organization for Migration"),
+              "the Council of the International Organization for Migration",
+              "the IOM Council"),
           actor(
               IOM_ADMINISTRATION,
               ActorKind.ORGAN,
-              "the Administration of the International Organization for Migration"),
+              "the Administration of the International Organization for Migration",
+              "the IOM Administration"),
           actor(
               DIRECTOR_GENERAL,
               ActorKind.OFFICE,
-              "the Director General of the International Organization for Migration"),
+              "the Director General of the International Organization for Migration",
+              "the Director General"),
           actor(
               IOM_STAFF,
               ActorKind.STAFF,
-              "Members of the staff of the International Organization for Migration"),
+              "Members of the staff of the International Organization for Migration",
+              "IOM staff"),
           actor(
               UN_BODIES,
               ActorKind.COORDINATION_BODY,
-              "any body or bodies that have been established or may be established by the United Nations"),
+              "any body or bodies that have been established or may be established by the United Nations",
+              "the UN coordination bodies"),
           actor(
               CHIEF_EXECUTIVES_BOARD,
               ActorKind.COORDINATION_BODY,
-              "The United Nations System Chief Executives Board for Coordination"),
+              "The United Nations System Chief Executives Board for Coordination",
+              "the Chief Executives Board"),
           actor(
               HIGH_LEVEL_COMMITTEE_ON_PROGRAMMES,
               ActorKind.COORDINATION_BODY,
@@ -203,16 +223,23 @@ public final class Actors {
           actor(
               DEVELOPMENT_GROUP_REGIONAL_AND_COUNTRY_TEAMS,
               ActorKind.COORDINATION_BODY,
-              "its regional and country teams"),
+              "its regional and country teams",
+              "the regional and country teams of the UN Development Group"),
           actor(
               INTER_AGENCY_STANDING_COMMITTEE,
               ActorKind.COORDINATION_BODY,
-              "The Inter-Agency Standing Committee"),
+              "The Inter-Agency Standing Committee",
+              "the Inter-Agency Standing Committee"),
           actor(
               EXECUTIVE_COMMITTEE_ON_HUMANITARIAN_AFFAIRS,
               ActorKind.COORDINATION_BODY,
-              "The Executive Committee on Humanitarian Affairs"),
-          actor(GLOBAL_MIGRATION_GROUP, ActorKind.COORDINATION_BODY, "The Global Migration Group"),
+              "The Executive Committee on Humanitarian Affairs",
+              "the Executive Committee on Humanitarian Affairs"),
+          actor(
+              GLOBAL_MIGRATION_GROUP,
+              ActorKind.COORDINATION_BODY,
+              "The Global Migration Group",
+              "the Global Migration Group"),
           actor(
               COUNTRY_LEVEL_SECURITY_MANAGEMENT_TEAMS,
               ActorKind.COORDINATION_BODY,
@@ -220,11 +247,13 @@ public final class Actors {
           actor(
               OTHER_UNITED_NATIONS_ORGANIZATIONS,
               ActorKind.ORGAN,
-              "other United Nations organizations and subsidiary organs and agencies"),
+              "other United Nations organizations and subsidiary organs and agencies",
+              "other UN organizations, subsidiary organs and agencies"),
           actor(
               UNITED_NATIONS_SYSTEM_ORGANIZATIONS,
               ActorKind.ORGANIZATION,
-              "the other organizations within the United Nations system"));
+              "the other organizations within the United Nations system",
+              "the other organizations of the UN system"));
 
   /** Every actor the Agreement names, the parties first, in the order above. */
   public static ImmutableList<Actor> all() {
@@ -233,5 +262,9 @@ public final class Actors {
 
   private static Actor actor(ActorId id, ActorKind kind, String name) {
     return Actor.builder().id(id).kind(kind).name(name).build();
+  }
+
+  private static Actor actor(ActorId id, ActorKind kind, String name, String shortName) {
+    return Actor.builder().id(id).kind(kind).name(name).shortName(shortName).build();
   }
 }

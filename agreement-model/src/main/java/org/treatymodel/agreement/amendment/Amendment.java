@@ -1,12 +1,14 @@
 package org.treatymodel.agreement.amendment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.text.AgreementText;
 
@@ -24,8 +26,8 @@ public abstract class Amendment {
   Amendment() {}
 
   /**
-   * A builder; {@code build()} rejects an amendment with no change, or a procedure for another
-   * instrument.
+   * A builder; {@code build()} rejects an amendment with no change or the same change twice, and a
+   * procedure for another instrument.
    */
   public static Builder builder() {
     return new Builder();
@@ -34,13 +36,34 @@ public abstract class Amendment {
   /** Builds an {@link Amendment}. */
   public static final class Builder extends ImmutableAmendment.Builder {
     Builder() {}
+
+    /**
+     * Sets the changes, in the order they are made.
+     *
+     * @throws NullPointerException naming {@code changes} if an element is null
+     */
+    public Builder changes(TextChange... changes) {
+      return changes(Elements.list("changes", changes));
+    }
+
+    /**
+     * Sets the changes, in the order they are made.
+     *
+     * @throws NullPointerException naming {@code changes} if it or an element is null
+     */
+    public Builder changes(Iterable<? extends TextChange> changes) {
+      return changes(Elements.list("changes", changes));
+    }
   }
 
   /** The instrument the amendment is. */
   public abstract InstrumentId instrument();
 
   /** The changes it makes, in order. */
-  public abstract ImmutableList<TextChange> changes();
+  @Value.Default
+  public ImmutableList<TextChange> changes() {
+    return ImmutableList.of();
+  }
 
   /** The procedure that brings it into force. */
   public abstract Procedure procedure();
@@ -52,8 +75,12 @@ public abstract class Amendment {
 
   /**
    * {@code text} with every change of this amendment made, in order. {@code text} is unaffected.
+   *
+   * @throws IllegalArgumentException naming the amendment and the provision if a change does not
+   *     fit the text
    */
   public AgreementText applyTo(AgreementText text) {
+    checkNotNull(text, "text");
     AgreementText amended = text;
     for (TextChange change : changes()) {
       try {
@@ -68,6 +95,7 @@ public abstract class Amendment {
   @Value.Check
   void check() {
     checkArgument(!changes().isEmpty(), "amendment %s must make at least one change", instrument());
+    Elements.checkDistinct("changes of amendment " + instrument(), changes());
     checkArgument(
         procedure().instrument().equals(instrument()),
         "amendment %s carries the procedure of %s",

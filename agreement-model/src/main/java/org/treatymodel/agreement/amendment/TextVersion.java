@@ -2,14 +2,17 @@ package org.treatymodel.agreement.amendment;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.text.Language;
 
 /**
  * One version of the text: the original as it entered into force, or the text as consolidated with
  * the amendments in force on a date. Like an Akoma Ntoso expression, it is named by language and
- * date: {@code eng@2016-09-19} for the original of the 2016 Agreement. Instances are immutable.
+ * date: {@code eng@2016-09-19} for the original of the 2016 Agreement; {@code eng@} for the
+ * original of a text not (yet) in force. Instances are immutable.
  */
 @Value.Immutable
 public abstract class TextVersion {
@@ -20,19 +23,25 @@ public abstract class TextVersion {
 
   /**
    * The date from which this version applies: the original's entry into force, or the last
-   * amendment's.
+   * amendment's; empty for the original of a text not in force.
    */
-  public abstract LocalDate date();
+  @Value.Default
+  public Optional<LocalDate> date() {
+    return Optional.empty();
+  }
 
-  /** The language code of the text, such as {@code eng}. */
-  public abstract String language();
+  /** The language of the text. */
+  public abstract Language language();
 
   /** The amendments consolidated into this version, in the order they entered into force. */
   public abstract ImmutableList<InstrumentId> amendments();
 
-  /** The expression's name: language, {@code @}, date, as {@code eng@2016-09-19}. */
+  /**
+   * The expression's name: language code, {@code @}, date, as {@code eng@2016-09-19}; {@code eng@}
+   * for the original of a text not in force.
+   */
   public String expression() {
-    return language() + "@" + date();
+    return language().code() + "@" + date().map(LocalDate::toString).orElse("");
   }
 
   /** Whether this is the original text, with no amendment. */

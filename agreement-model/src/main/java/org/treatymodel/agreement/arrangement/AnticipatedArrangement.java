@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
@@ -28,6 +29,33 @@ public abstract class AnticipatedArrangement {
   /** Builds an {@link AnticipatedArrangement}. */
   public static final class Builder extends ImmutableAnticipatedArrangement.Builder {
     Builder() {}
+
+    /**
+     * Sets who concludes the arrangement: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code concludedBy} if an element is null
+     */
+    public Builder concludedBy(ActorId... concludedBy) {
+      return concludedBy(Elements.set("concludedBy", concludedBy));
+    }
+
+    /**
+     * Sets who concludes the arrangement: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code concludedBy} if it or an element is null
+     */
+    public Builder concludedBy(Iterable<? extends ActorId> concludedBy) {
+      return concludedBy(Elements.set("concludedBy", concludedBy));
+    }
+
+    /**
+     * Sets the instruments known to be such arrangements, each once.
+     *
+     * @throws NullPointerException naming {@code instruments} if an element is null
+     */
+    public Builder instruments(InstrumentId... instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
   }
 
   /** The provision that calls for the arrangement. */
@@ -40,10 +68,16 @@ public abstract class AnticipatedArrangement {
   public abstract String words();
 
   /** Who concludes it. */
-  public abstract ImmutableSet<ActorId> concludedBy();
+  @Value.Default
+  public ImmutableSet<ActorId> concludedBy() {
+    return ImmutableSet.of();
+  }
 
-  /** The instruments known to be such arrangements; empty where none is known. */
-  public abstract ImmutableList<InstrumentId> instruments();
+  /** The instruments known to be such arrangements, each once; empty where none is known. */
+  @Value.Default
+  public ImmutableList<InstrumentId> instruments() {
+    return ImmutableList.of();
+  }
 
   /** Whether an arrangement of this kind is known to have been concluded. */
   public boolean isConcluded() {
@@ -53,6 +87,7 @@ public abstract class AnticipatedArrangement {
   @Value.Check
   void check() {
     Texts.checkText("arrangement words", words());
+    Elements.checkDistinct("arrangement instruments", instruments());
     checkArgument(
         !concludedBy().isEmpty(),
         "the arrangement called for by %s must name who concludes it",

@@ -6,12 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Locale;
-import org.treatymodel.agreement.instrument.Instrument;
+import org.treatymodel.agreement.internal.Elements;
 
 /**
- * Events in date order; events of the same date keep the order they were given in. This class is
- * immutable.
+ * Events in date order; events of the same date keep the order they were given in. {@link
+ * org.treatymodel.agreement.Agreement#history()} derives the history of an agreement from its
+ * instruments and procedures, each event once. This class is immutable.
  */
 public final class Timeline {
   private final ImmutableList<TimelineEvent> events;
@@ -22,37 +22,9 @@ public final class Timeline {
 
   /** The timeline of {@code events}, sorted by date. */
   public static Timeline of(Iterable<TimelineEvent> events) {
-    checkNotNull(events, "events");
     return new Timeline(
-        ImmutableList.sortedCopyOf(Comparator.comparing(TimelineEvent::date), events));
-  }
-
-  /**
-   * The timeline of every dated instrument (one event each, described by its kind and title) merged
-   * with {@code events}. Instruments without a date are left out: they have no place on a timeline.
-   */
-  public static Timeline of(Iterable<Instrument> instruments, Iterable<TimelineEvent> events) {
-    checkNotNull(instruments, "instruments");
-    ImmutableList.Builder<TimelineEvent> all = ImmutableList.builder();
-    for (Instrument instrument : instruments) {
-      instrument
-          .date()
-          .ifPresent(
-              date ->
-                  all.add(
-                      TimelineEvent.builder()
-                          .date(date)
-                          .description(describe(instrument))
-                          .addInstruments(instrument.id())
-                          .provenance(instrument.provenance())
-                          .build()));
-    }
-    return of(all.addAll(events).build());
-  }
-
-  private static String describe(Instrument instrument) {
-    String kind = instrument.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return instrument.id() + " (" + kind + "): " + instrument.title();
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(TimelineEvent::date), Elements.list("events", events)));
   }
 
   /** Every event, in date order. */

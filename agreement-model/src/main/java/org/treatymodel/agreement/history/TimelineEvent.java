@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -23,6 +24,24 @@ public abstract class TimelineEvent {
   /** Builds a {@link TimelineEvent}. */
   public static final class Builder extends ImmutableTimelineEvent.Builder {
     Builder() {}
+
+    /**
+     * Sets the instruments the event concerns, each once.
+     *
+     * @throws NullPointerException naming {@code instruments} if an element is null
+     */
+    public Builder instruments(InstrumentId... instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
+
+    /**
+     * Sets the instruments the event concerns, each once.
+     *
+     * @throws NullPointerException naming {@code instruments} if it or an element is null
+     */
+    public Builder instruments(Iterable<? extends InstrumentId> instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
   }
 
   /** When it happened. */
@@ -31,8 +50,11 @@ public abstract class TimelineEvent {
   /** What happened, in one sentence. */
   public abstract String description();
 
-  /** The instruments the event concerns, if any. */
-  public abstract ImmutableList<InstrumentId> instruments();
+  /** The instruments the event concerns, if any, each once. */
+  @Value.Default
+  public ImmutableList<InstrumentId> instruments() {
+    return ImmutableList.of();
+  }
 
   /** Where the event is reported: a source document or FACTS.md. */
   public abstract String provenance();
@@ -41,5 +63,6 @@ public abstract class TimelineEvent {
   void check() {
     Texts.checkText("event description", description());
     Texts.checkText("event provenance", provenance());
+    Elements.checkDistinct("event instruments", instruments());
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -31,10 +32,53 @@ public abstract class Instrument {
   /** Builds an {@link Instrument}. */
   public static final class Builder extends ImmutableInstrument.Builder {
     Builder() {}
+
+    /** Sets the date the instrument bears. */
+    public Builder date(LocalDate date) {
+      return date(Optional.of(checkNotNull(date, "date")));
+    }
+
+    /** Sets the actor that adopted, signed or wrote the instrument. */
+    public Builder issuedBy(ActorId issuedBy) {
+      return issuedBy(Optional.of(checkNotNull(issuedBy, "issuedBy")));
+    }
+
+    /** Sets the actor a letter or note is addressed to. */
+    public Builder addressedTo(ActorId addressedTo) {
+      return addressedTo(Optional.of(checkNotNull(addressedTo, "addressedTo")));
+    }
+
+    /** Sets the Organization a constituent instrument constitutes. */
+    public Builder constitutes(ActorId constitutes) {
+      return constitutes(Optional.of(checkNotNull(constitutes, "constitutes")));
+    }
+
+    /**
+     * Sets the relations to other instruments, in the order the instrument states them.
+     *
+     * @throws NullPointerException naming {@code relations} if an element is null
+     */
+    public Builder relations(InstrumentRelation... relations) {
+      return relations(Elements.list("relations", relations));
+    }
+
+    /**
+     * Sets the relations to other instruments, in the order the instrument states them.
+     *
+     * @throws NullPointerException naming {@code relations} if it or an element is null
+     */
+    public Builder relations(Iterable<? extends InstrumentRelation> relations) {
+      return relations(Elements.list("relations", relations));
+    }
   }
 
-  /** The symbol or number that identifies it. */
+  /** Its document symbol, or the designation that identifies it (see {@link InstrumentId}). */
   public abstract InstrumentId id();
+
+  /** Its document symbol, such as {@code A/RES/70/263}, if it has one. */
+  public Optional<String> symbol() {
+    return id().symbol();
+  }
 
   /** Agreement, resolution, letter, and so on. */
   public abstract InstrumentKind kind();
@@ -43,22 +87,47 @@ public abstract class Instrument {
   public abstract String title();
 
   /**
+   * How people refer to it in a sentence: "General Assembly resolution 70/263", "IOM Council
+   * resolution No. 1309", "the Cooperation Agreement of 25 June 1996". By default its symbol, or
+   * its title where it has none.
+   */
+  @Value.Default
+  public String shortTitle() {
+    return id().symbol().orElse(title());
+  }
+
+  /**
    * The date it bears (adoption, signature, the letter's date); empty where the sources do not give
    * it.
    */
-  public abstract Optional<LocalDate> date();
+  @Value.Default
+  public Optional<LocalDate> date() {
+    return Optional.empty();
+  }
 
   /** The actor that adopted, signed or wrote it, where there is one. */
-  public abstract Optional<ActorId> issuedBy();
+  @Value.Default
+  public Optional<ActorId> issuedBy() {
+    return Optional.empty();
+  }
 
   /** The actor a letter or note is addressed to, where the sources name one. */
-  public abstract Optional<ActorId> addressedTo();
+  @Value.Default
+  public Optional<ActorId> addressedTo() {
+    return Optional.empty();
+  }
 
   /** For a constituent instrument, the Organization it constitutes. */
-  public abstract Optional<ActorId> constitutes();
+  @Value.Default
+  public Optional<ActorId> constitutes() {
+    return Optional.empty();
+  }
 
-  /** How this instrument bears on others, in the order the instrument states them. */
-  public abstract ImmutableList<InstrumentRelation> relations();
+  /** How this instrument bears on others, in the order the instrument states them, each once. */
+  @Value.Default
+  public ImmutableList<InstrumentRelation> relations() {
+    return ImmutableList.of();
+  }
 
   /** Where the instrument and its date are reported: a source document or FACTS.md. */
   public abstract String provenance();
@@ -74,13 +143,34 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    Texts.checkText("title", title());
-    Texts.checkText("provenance", provenance());
+    Texts.checkText("instrument title", title());
+    Texts.checkText("instrument short title", shortTitle());
+    Texts.checkText("instrument provenance", provenance());
     checkArgument(
         constitutes().isEmpty() || kind() == InstrumentKind.CONSTITUENT_INSTRUMENT,
         "only a constituent instrument constitutes an Organization: %s is a %s",
         id(),
-        kind());
+        kind().label());
+    checkArgument(
+        kind() != InstrumentKind.CONSTITUENT_INSTRUMENT
+            || constitutes().map(ActorId::isOrganization).orElse(false),
+        "a constituent instrument must name the Organization it constitutes: %s",
+        id());
+    id().designatedKind()
+        .ifPresent(
+            designated ->
+                checkArgument(
+                    designated == kind(),
+                    "the designation %s names a %s, but the instrument is a %s",
+                    id(),
+                    designated.label(),
+                    kind().label()));
+    checkArgument(
+        addressedTo().isEmpty() || !addressedTo().equals(issuedBy()),
+        "%s is addressed to its own issuer %s",
+        id(),
+        addressedTo().map(ActorId::toString).orElse(""));
+    Elements.checkDistinct("relations", relations());
     for (InstrumentRelation relation : relations()) {
       checkArgument(
           !relation.target().equals(id()),

@@ -1,5 +1,10 @@
 package org.treatymodel.agreement.instrument;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+import java.util.Optional;
+
 /** What sort of document an {@link Instrument} is. */
 public enum InstrumentKind {
   /** An agreement between the Organizations, such as the Cooperation Agreement of 25 June 1996. */
@@ -17,11 +22,35 @@ public enum InstrumentKind {
   MEMORANDUM_OF_UNDERSTANDING,
   /** A letter between the heads of the Organizations or to the members of an organ. */
   LETTER,
-  /** A note by the Secretary-General, such as A/70/976. */
+  /** A note by the Secretary-General, such as A/70/976, or a document of an organ. */
   NOTE,
   /**
    * An arrangement implementing the Agreement: supplementary (Article 14), separate (Article 12) or
    * administrative (Article 11). None is known to exist.
    */
-  ARRANGEMENT
+  ARRANGEMENT;
+
+  /**
+   * The word that names this kind in an instrument designation ({@link InstrumentId}): {@code
+   * agreement}, {@code memorandum-of-understanding}.
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The kind in words, for people: "memorandum of understanding". */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The kind whose {@link #code()} is {@code code}, if any. */
+  public static Optional<InstrumentKind> ofCode(String code) {
+    checkNotNull(code, "code");
+    for (InstrumentKind kind : values()) {
+      if (kind.code().equals(code)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -15,24 +15,26 @@ import org.treatymodel.agreement.actor.Actors;
 /**
  * Every instrument the three sources cite, with the dates and relations they report.
  *
- * <p>Where the sources give no document symbol (the letters between the heads of the Organizations,
- * the Agreements themselves) the identifier is a designation built from the instrument's date and
- * authors; no symbol is invented. "Source 000", "source 001" and "source 004" are the documents of
- * {@code shared/sources}; "FACTS.md" is its list of facts from the public record.
+ * <p>An instrument with a document symbol is identified by it ({@code A/RES/70/263}); where the
+ * sources give none (the letters between the heads of the Organizations, the Agreements themselves,
+ * the resolutions of the IOM Council) the identifier is a designation of kind, actors and date or
+ * number ({@code agreement/un+iom/2016-09-19}, {@code resolution/iom.council/1309}), as {@link
+ * InstrumentId} documents; no symbol is invented. "Source 000", "source 001" and "source 004" are
+ * the documents of {@code shared/sources}; "FACTS.md" is its list of facts from the public record.
  */
 public final class Instruments {
   private Instruments() {}
 
   /** The Charter of the United Nations (preamble, first recital; Articles 2(4), 2(5)). */
   public static final InstrumentId CHARTER_OF_THE_UNITED_NATIONS =
-      InstrumentId.of("Charter of the United Nations");
+      InstrumentId.of("constituent-instrument/un");
 
   /**
    * The Constitution of the International Organization for Migration (preamble, first recital;
    * Article 2(3)).
    */
   public static final InstrumentId CONSTITUTION_OF_IOM =
-      InstrumentId.of("Constitution of the International Organization for Migration");
+      InstrumentId.of("constituent-instrument/iom");
 
   /** General Assembly resolution 47/4 of 16 October 1992: observer status for IOM. */
   public static final InstrumentId GA_RESOLUTION_47_4 = InstrumentId.of("A/RES/47/4");
@@ -42,7 +44,7 @@ public final class Instruments {
    * Article 16(2).
    */
   public static final InstrumentId COOPERATION_AGREEMENT_1996 =
-      InstrumentId.of("UN-IOM Cooperation Agreement 1996");
+      InstrumentId.of("agreement/un+iom/1996-06-25");
 
   /**
    * Economic and Social Council document E/1996/90 of 18 July 1996 on the Cooperation Agreement
@@ -63,7 +65,7 @@ public final class Instruments {
    * Partnership.
    */
   public static final InstrumentId MEMORANDUM_OF_UNDERSTANDING_2013 =
-      InstrumentId.of("UN-IOM Memorandum of Understanding 2013");
+      InstrumentId.of("memorandum-of-understanding/un+iom/2013-06-25");
 
   /**
    * General Assembly resolution 68/4 of 3 October 2013: the declaration of the High-level Dialogue.
@@ -72,36 +74,33 @@ public final class Instruments {
 
   /** IOM Council resolution No. 1309 of 24 November 2015. */
   public static final InstrumentId IOM_COUNCIL_RESOLUTION_1309 =
-      InstrumentId.of("IOM Council resolution No. 1309");
+      InstrumentId.of("resolution/iom.council/1309");
 
   /** The Director General's letter of 9 December 2015 to the Secretary-General. */
   public static final InstrumentId LETTER_2015_12_09 =
-      InstrumentId.of(
-          "Letter of 9 December 2015 from the Director General to the Secretary-General");
+      InstrumentId.of("letter/iom.director-general/2015-12-09");
 
   /** The Secretary-General's letter of reply of 5 February 2016. */
   public static final InstrumentId LETTER_2016_02_05 =
-      InstrumentId.of(
-          "Letter of 5 February 2016 from the Secretary-General to the Director General");
+      InstrumentId.of("letter/un.secretary-general/2016-02-05");
 
   /** The Director General's letter of reply of 10 March 2016. */
   public static final InstrumentId LETTER_2016_03_10 =
-      InstrumentId.of("Letter of 10 March 2016 from the Director General to the Secretary-General");
+      InstrumentId.of("letter/iom.director-general/2016-03-10");
 
   /**
    * The Secretary-General's letter of 1 April 2016 requesting an additional agenda item (source
    * 000).
    */
   public static final InstrumentId LETTER_2016_04_01 =
-      InstrumentId.of(
-          "Letter of 1 April 2016 from the Secretary-General to the President of the General Assembly");
+      InstrumentId.of("letter/un.secretary-general/2016-04-01");
 
   /** General Assembly resolution 70/263 of 27 April 2016. */
   public static final InstrumentId GA_RESOLUTION_70_263 = InstrumentId.of("A/RES/70/263");
 
   /** IOM Council resolution No. 1317 of 30 June 2016, approving the draft Agreement. */
   public static final InstrumentId IOM_COUNCIL_RESOLUTION_1317 =
-      InstrumentId.of("IOM Council resolution No. 1317");
+      InstrumentId.of("resolution/iom.council/1317");
 
   /** A/70/976, the Note by the Secretary-General of 8 July 2016 presenting the draft Agreement. */
   public static final InstrumentId NOTE_A_70_976 = InstrumentId.of("A/70/976");
@@ -111,8 +110,7 @@ public final class Instruments {
    * (source 001).
    */
   public static final InstrumentId LETTER_2016_07_19 =
-      InstrumentId.of(
-          "Letter of 19 July 2016 from the President of the General Assembly to all Permanent Representatives");
+      InstrumentId.of("letter/un.president-of-the-general-assembly/2016-07-19");
 
   /** Draft resolution A/70/L.57, approving the draft Agreement (source 001). */
   public static final InstrumentId DRAFT_RESOLUTION_A_70_L_57 = InstrumentId.of("A/70/L.57");
@@ -125,7 +123,7 @@ public final class Instruments {
    * September 2016.
    */
   public static final InstrumentId RELATIONSHIP_AGREEMENT_2016 =
-      InstrumentId.of("UN-IOM Relationship Agreement 2016");
+      InstrumentId.of("agreement/un+iom/2016-09-19");
 
   private static final String COOPERATION_TITLE =
       "Cooperation between the United Nations and the International Organization for Migration";
@@ -137,6 +135,7 @@ public final class Instruments {
       ImmutableList.of(
           Instrument.builder()
               .id(CHARTER_OF_THE_UNITED_NATIONS)
+              .shortTitle("the Charter of the United Nations")
               .kind(InstrumentKind.CONSTITUENT_INSTRUMENT)
               .title("Charter of the United Nations")
               .constitutes(Actors.UNITED_NATIONS)
@@ -144,6 +143,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(CONSTITUTION_OF_IOM)
+              .shortTitle("the Constitution of IOM")
               .kind(InstrumentKind.CONSTITUENT_INSTRUMENT)
               .title("Constitution of the International Organization for Migration")
               .constitutes(Actors.IOM)
@@ -151,6 +151,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(GA_RESOLUTION_47_4)
+              .shortTitle("General Assembly resolution 47/4")
               .kind(InstrumentKind.RESOLUTION)
               .title(
                   "Observer status for the International Organization for Migration in the General Assembly")
@@ -160,6 +161,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(COOPERATION_AGREEMENT_1996)
+              .shortTitle("the Cooperation Agreement of 25 June 1996")
               .kind(InstrumentKind.AGREEMENT)
               .title(
                   "Cooperation Agreement between the United Nations and the International Organization for"
@@ -177,6 +179,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(LETTER_A_51_232)
+              .shortTitle("letter A/51/232")
               .kind(InstrumentKind.LETTER)
               .title(
                   "Request for an additional agenda item under rule 15, with an explanatory memorandum under"
@@ -186,15 +189,17 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(GA_RESOLUTION_51_148)
+              .shortTitle("General Assembly resolution 51/148")
               .kind(InstrumentKind.RESOLUTION)
               .title(COOPERATION_TITLE)
               .date(LocalDate.of(1996, 12, 13))
               .issuedBy(Actors.GENERAL_ASSEMBLY)
-              .addRelations(InstrumentRelation.of(TAKES_NOTE_OF, COOPERATION_AGREEMENT_1996))
+              .relations(InstrumentRelation.of(TAKES_NOTE_OF, COOPERATION_AGREEMENT_1996))
               .provenance("source 000, annex I, paragraph 3")
               .build(),
           Instrument.builder()
               .id(MEMORANDUM_OF_UNDERSTANDING_2013)
+              .shortTitle("the Memorandum of Understanding of 25 June 2013")
               .kind(InstrumentKind.MEMORANDUM_OF_UNDERSTANDING)
               .title(
                   "Memorandum of Understanding between the United Nations and the International Organization"
@@ -204,6 +209,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(GA_RESOLUTION_68_4)
+              .shortTitle("General Assembly resolution 68/4")
               .kind(InstrumentKind.RESOLUTION)
               .title(
                   "Declaration of the High-level Dialogue on International Migration and Development")
@@ -213,6 +219,7 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(IOM_COUNCIL_RESOLUTION_1309)
+              .shortTitle("IOM Council resolution No. 1309")
               .kind(InstrumentKind.RESOLUTION)
               .title(
                   "Resolution concerning the relationship between the International Organization for Migration"
@@ -223,38 +230,42 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(LETTER_2015_12_09)
+              .shortTitle("the Director General's letter of 9 December 2015")
               .kind(InstrumentKind.LETTER)
               .title("Letter transmitting resolution No. 1309 and seeking advice on the next steps")
               .date(LocalDate.of(2015, 12, 9))
               .issuedBy(Actors.DIRECTOR_GENERAL)
               .addressedTo(Actors.SECRETARY_GENERAL)
-              .addRelations(InstrumentRelation.of(TRANSMITS, IOM_COUNCIL_RESOLUTION_1309))
+              .relations(InstrumentRelation.of(TRANSMITS, IOM_COUNCIL_RESOLUTION_1309))
               .provenance("source 000, annex I, paragraph 7")
               .build(),
           Instrument.builder()
               .id(LETTER_2016_02_05)
+              .shortTitle("the Secretary-General's letter of 5 February 2016")
               .kind(InstrumentKind.LETTER)
               .title(
                   "Letter of reply supporting the resolution and outlining options for a closer relationship")
               .date(LocalDate.of(2016, 2, 5))
               .issuedBy(Actors.SECRETARY_GENERAL)
               .addressedTo(Actors.DIRECTOR_GENERAL)
-              .addRelations(InstrumentRelation.of(REPLIES_TO, LETTER_2015_12_09))
+              .relations(InstrumentRelation.of(REPLIES_TO, LETTER_2015_12_09))
               .provenance("source 000, annex I, paragraph 8")
               .build(),
           Instrument.builder()
               .id(LETTER_2016_03_10)
+              .shortTitle("the Director General's letter of 10 March 2016")
               .kind(InstrumentKind.LETTER)
               .title(
                   "Letter of reply on initiating formal discussions on a draft relationship agreement")
               .date(LocalDate.of(2016, 3, 10))
               .issuedBy(Actors.DIRECTOR_GENERAL)
               .addressedTo(Actors.SECRETARY_GENERAL)
-              .addRelations(InstrumentRelation.of(REPLIES_TO, LETTER_2016_02_05))
+              .relations(InstrumentRelation.of(REPLIES_TO, LETTER_2016_02_05))
               .provenance("source 000, annex I, paragraphs 9 to 12")
               .build(),
           Instrument.builder()
               .id(LETTER_2016_04_01)
+              .shortTitle("the Secretary-General's letter of 1 April 2016")
               .kind(InstrumentKind.LETTER)
               .title(
                   "Request for the inclusion of an additional item in the agenda of the seventieth session:"
@@ -263,15 +274,16 @@ public final class Instruments {
               .date(LocalDate.of(2016, 4, 1))
               .issuedBy(Actors.SECRETARY_GENERAL)
               .addressedTo(Actors.PRESIDENT_OF_THE_GENERAL_ASSEMBLY)
-              .provenance("source 000 (distributed 12 April 2016)")
+              .provenance("source 000")
               .build(),
           Instrument.builder()
               .id(GA_RESOLUTION_70_263)
+              .shortTitle("General Assembly resolution 70/263")
               .kind(InstrumentKind.RESOLUTION)
               .title(COOPERATION_TITLE)
               .date(LocalDate.of(2016, 4, 27))
               .issuedBy(Actors.GENERAL_ASSEMBLY)
-              .addRelations(
+              .relations(
                   InstrumentRelation.of(RECALLS, GA_RESOLUTION_47_4),
                   InstrumentRelation.of(RECALLS, GA_RESOLUTION_51_148),
                   InstrumentRelation.of(RECALLS, COOPERATION_AGREEMENT_1996),
@@ -283,38 +295,42 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(IOM_COUNCIL_RESOLUTION_1317)
+              .shortTitle("IOM Council resolution No. 1317")
               .kind(InstrumentKind.RESOLUTION)
               .title("Resolution approving the draft " + AGREEMENT_TITLE)
               .date(LocalDate.of(2016, 6, 30))
               .issuedBy(Actors.IOM_COUNCIL)
-              .addRelations(InstrumentRelation.of(APPROVES, RELATIONSHIP_AGREEMENT_2016))
+              .relations(InstrumentRelation.of(APPROVES, RELATIONSHIP_AGREEMENT_2016))
               .provenance("source 001, draft resolution, second preambular paragraph; FACTS.md")
               .build(),
           Instrument.builder()
               .id(NOTE_A_70_976)
+              .shortTitle("the Note by the Secretary-General A/70/976")
               .kind(InstrumentKind.NOTE)
               .title(AGREEMENT_TITLE)
               .date(LocalDate.of(2016, 7, 8))
               .issuedBy(Actors.SECRETARY_GENERAL)
-              .addRelations(InstrumentRelation.of(TRANSMITS, RELATIONSHIP_AGREEMENT_2016))
+              .relations(InstrumentRelation.of(TRANSMITS, RELATIONSHIP_AGREEMENT_2016))
               .provenance("source 004; FACTS.md")
               .build(),
           Instrument.builder()
               .id(LETTER_2016_07_19)
+              .shortTitle("the President of the General Assembly's letter of 19 July 2016")
               .kind(InstrumentKind.LETTER)
               .title(
                   "Letter enclosing the advance copy of the draft resolution on the draft agreement")
               .date(LocalDate.of(2016, 7, 19))
               .issuedBy(Actors.PRESIDENT_OF_THE_GENERAL_ASSEMBLY)
-              .addRelations(InstrumentRelation.of(TRANSMITS, DRAFT_RESOLUTION_A_70_L_57))
+              .relations(InstrumentRelation.of(TRANSMITS, DRAFT_RESOLUTION_A_70_L_57))
               .provenance("source 001")
               .build(),
           Instrument.builder()
               .id(DRAFT_RESOLUTION_A_70_L_57)
+              .shortTitle("draft resolution A/70/L.57")
               .kind(InstrumentKind.DRAFT_RESOLUTION)
               .title(AGREEMENT_TITLE)
               .issuedBy(Actors.PRESIDENT_OF_THE_GENERAL_ASSEMBLY)
-              .addRelations(
+              .relations(
                   InstrumentRelation.of(RECALLS, GA_RESOLUTION_70_263),
                   InstrumentRelation.of(TAKES_NOTE_OF, IOM_COUNCIL_RESOLUTION_1317),
                   InstrumentRelation.of(APPROVES, RELATIONSHIP_AGREEMENT_2016))
@@ -322,11 +338,12 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(GA_RESOLUTION_70_296)
+              .shortTitle("General Assembly resolution 70/296")
               .kind(InstrumentKind.RESOLUTION)
               .title(AGREEMENT_TITLE)
               .date(LocalDate.of(2016, 7, 25))
               .issuedBy(Actors.GENERAL_ASSEMBLY)
-              .addRelations(
+              .relations(
                   InstrumentRelation.of(ADOPTS_DRAFT, DRAFT_RESOLUTION_A_70_L_57),
                   InstrumentRelation.of(APPROVES, RELATIONSHIP_AGREEMENT_2016))
               .provenance(
@@ -334,10 +351,11 @@ public final class Instruments {
               .build(),
           Instrument.builder()
               .id(RELATIONSHIP_AGREEMENT_2016)
+              .shortTitle("the 2016 Agreement")
               .kind(InstrumentKind.AGREEMENT)
               .title(AGREEMENT_TITLE)
               .date(LocalDate.of(2016, 9, 19))
-              .addRelations(
+              .relations(
                   InstrumentRelation.of(RECALLS, GA_RESOLUTION_47_4),
                   InstrumentRelation.of(RECALLS, COOPERATION_AGREEMENT_1996),
                   InstrumentRelation.of(RECALLS, GA_RESOLUTION_51_148),

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = false),
+    builtinContainerAttributes = false,
     // Only the source-retained @Generated: no Immutables or Error Prone annotation reaches the
     // class files, so consumers compile against the model without those jars or warnings.
     allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})

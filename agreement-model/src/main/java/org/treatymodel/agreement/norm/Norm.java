@@ -1,12 +1,14 @@
 package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
@@ -34,6 +36,47 @@ public abstract class Norm {
   /** Builds a {@link Norm}. */
   public static final class Builder extends ImmutableNorm.Builder {
     Builder() {}
+
+    /**
+     * Sets the bearers: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code bearers} if an element is null
+     */
+    public Builder bearers(ActorId... bearers) {
+      return bearers(Elements.set("bearers", bearers));
+    }
+
+    /**
+     * Sets the bearers: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code bearers} if it or an element is null
+     */
+    public Builder bearers(Iterable<? extends ActorId> bearers) {
+      return bearers(Elements.set("bearers", bearers));
+    }
+
+    /**
+     * Sets the counterparties: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code counterparties} if an element is null
+     */
+    public Builder counterparties(ActorId... counterparties) {
+      return counterparties(Elements.set("counterparties", counterparties));
+    }
+
+    /**
+     * Sets the counterparties: a set, so an actor given twice is given once.
+     *
+     * @throws NullPointerException naming {@code counterparties} if it or an element is null
+     */
+    public Builder counterparties(Iterable<? extends ActorId> counterparties) {
+      return counterparties(Elements.set("counterparties", counterparties));
+    }
+
+    /** Sets the norm that states the same for the other party. */
+    public Builder mirror(NormId mirror) {
+      return mirror(Optional.of(checkNotNull(mirror, "mirror")));
+    }
   }
 
   /** The identifier: the provision and the norm's position in it. */
@@ -48,12 +91,18 @@ public abstract class Norm {
   public abstract NormKind kind();
 
   /** Those the norm binds or empowers: the subject of "shall", "may", "recognizes". */
-  public abstract ImmutableSet<ActorId> bearers();
+  @Value.Default
+  public ImmutableSet<ActorId> bearers() {
+    return ImmutableSet.of();
+  }
 
   /**
    * Those the norm is owed to or benefits; may include the bearers for mutual norms ("each other").
    */
-  public abstract ImmutableSet<ActorId> counterparties();
+  @Value.Default
+  public ImmutableSet<ActorId> counterparties() {
+    return ImmutableSet.of();
+  }
 
   /** What the bearer must, may or does do, in brief; the {@link #words()} are authoritative. */
   public abstract String action();
@@ -62,7 +111,10 @@ public abstract class Norm {
   public abstract String words();
 
   /** The norm that states the same for the other party, such as Article 7(3) for Article 7(2). */
-  public abstract Optional<NormId> mirror();
+  @Value.Default
+  public Optional<NormId> mirror() {
+    return Optional.empty();
+  }
 
   /**
    * The conditions that qualify the norm, read from its words, in the order of {@link Condition}.
@@ -79,13 +131,17 @@ public abstract class Norm {
     Texts.checkText("norm words", words());
     Texts.checkText("norm action", action());
     checkArgument(!bearers().isEmpty(), "norm %s must have at least one bearer", id());
-    checkArgument(
-        kind().cues().stream().anyMatch(words()::contains),
-        "the words of %s norm %s must contain one of %s: \"%s\"",
-        kind(),
-        id(),
-        kind().cues(),
-        words());
+    if (kind().cues().stream().noneMatch(words()::contains)) {
+      throw new IllegalArgumentException(
+          "the words of "
+              + kind().label()
+              + " "
+              + id()
+              + " must contain one of "
+              + kind().cues()
+              + ": "
+              + Texts.quote(words()));
+    }
     checkArgument(!mirror().equals(Optional.of(id())), "norm %s cannot be its own mirror", id());
   }
 }

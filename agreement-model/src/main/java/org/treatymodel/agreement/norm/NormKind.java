@@ -1,6 +1,7 @@
 package org.treatymodel.agreement.norm;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 
 /**
  * The kind of a {@link Norm}, recognised by the words that state it. Each kind lists its cue words;
@@ -29,6 +30,11 @@ public enum NormKind {
 
   NormKind(String... cues) {
     this.cues = ImmutableList.copyOf(cues);
+  }
+
+  /** The kind in words, for people: "obligation", "entitlement". */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The words that state a norm of this kind; a norm's words contain at least one. */

@@ -1,11 +1,16 @@
 package org.treatymodel.agreement.procedure;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
+import org.treatymodel.agreement.internal.Elements;
+import org.treatymodel.agreement.internal.Prose;
 
 /**
  * Approvals by the required organs, then entry into force upon signature: "The present Agreement
@@ -26,6 +31,9 @@ import org.treatymodel.agreement.actor.ActorId;
  *       condition of entry into force. A missing notification, one of unknown date (the real 2016
  *       history), one dated before its approval or after the signature is reported as an
  *       irregularity and delays nothing.
+ *   <li><b>A signature that does not bind every party</b> is not a signature of the agreement:
+ *       nothing enters into force by it, and a {@link IrregularityKind#SIGNATURE_INCOMPLETE} says
+ *       for which party no one signed.
  * </ul>
  *
  * Instances are immutable.
@@ -34,17 +42,24 @@ import org.treatymodel.agreement.actor.ActorId;
 public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForceRule {
   ApprovalsThenSignature() {}
 
-  /** Article 16(1): approvals by {@code required}, written notifications, then signature. */
+  /**
+   * Article 16(1): approvals by {@code required}, written notifications, then signature.
+   *
+   * @throws NullPointerException naming {@code required} if an element is null
+   */
   public static ApprovalsThenSignature of(ActorId... required) {
     return ImmutableApprovalsThenSignature.builder()
-        .addRequiredApprovers(required)
+        .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(true)
         .build();
   }
 
   /** In force upon signature, with no approval or notification required (UN–ICC 2004). */
   public static ApprovalsThenSignature uponSignature() {
-    return ImmutableApprovalsThenSignature.builder().notificationsRequired(false).build();
+    return ImmutableApprovalsThenSignature.builder()
+        .requiredApprovers(ImmutableSet.of())
+        .notificationsRequired(false)
+        .build();
   }
 
   @Override
@@ -55,7 +70,8 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
 
   @Override
   public Optional<LocalDate> entryIntoForce(Procedure procedure) {
-    Optional<LocalDate> signed = procedure.signature().map(Signature::date);
+    checkNotNull(procedure, "procedure");
+    Optional<LocalDate> signed = procedure.bindingSignature().map(Signature::date);
     if (signed.isEmpty() || requiredApprovers().isEmpty()) {
       return signed;
     }
@@ -68,42 +84,35 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
 
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
+    checkNotNull(procedure, "procedure");
     ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
-    Optional<LocalDate> signed = procedure.signature().map(Signature::date);
-    signed.ifPresent(
-        date -> {
+    Optional<Signature> signature = procedure.bindingSignature();
+    signature.ifPresent(
+        signed -> {
           for (ActorId organ : requiredApprovers()) {
             procedure
                 .approvalBy(organ)
-                .filter(approval -> approval.date().isAfter(date))
+                .filter(approval -> approval.date().isAfter(signed.date()))
                 .ifPresent(
-                    approval ->
-                        found.add(
-                            Irregularity.of(
-                                IrregularityKind.SIGNATURE_BEFORE_APPROVAL,
-                                date,
-                                "signed on "
-                                    + date
-                                    + ", before the approval by "
-                                    + organ
-                                    + " of "
-                                    + approval.date()
-                                    + "; entry into force waits for that approval")));
+                    approval -> found.add(Irregularity.signatureBeforeApproval(signed, approval)));
           }
         });
     if (notificationsRequired()) {
-      Notifications.check(procedure, requiredApprovers(), signed, found);
+      Notifications.check(procedure, requiredApprovers(), signature, found);
     }
-    return Notifications.oldestFirst(found);
+    return Notifications.oldestFirst(procedure, found);
   }
 
   @Override
-  public String description() {
+  public String describe(ActorNames names) {
+    checkNotNull(names, "names");
     return requiredApprovers().isEmpty()
         ? "in force upon signature"
         : "approved by "
-            + requiredApprovers()
-            + (notificationsRequired() ? ", approvals notified in writing," : "")
+            + Prose.and(requiredApprovers().stream().map(names::nameOf).toList())
+            + (notificationsRequired()
+                ? ", each approval notified in writing to the other party,"
+                : "")
             + " then in force upon signature";
   }
 }

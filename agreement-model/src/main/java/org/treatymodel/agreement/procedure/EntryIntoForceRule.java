@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
 
 /**
  * How the events of a procedure bring an instrument into force. The rule is data on each {@link
@@ -27,6 +28,10 @@ public sealed interface EntryIntoForceRule
   /** What in the procedure's events departs from the order the rule expects, oldest first. */
   ImmutableList<Irregularity> irregularities(Procedure procedure);
 
-  /** The rule in one sentence, for people. */
-  String description();
+  /**
+   * The rule in one sentence, naming actors through {@code names}: "approved by the General
+   * Assembly and the IOM Council, each approval notified in writing to the other party, then in
+   * force upon signature".
+   */
+  String describe(ActorNames names);
 }

@@ -9,6 +9,11 @@ public enum IrregularityKind {
    * 2000).
    */
   APPROVAL_BEFORE_SIGNATURE,
+  /**
+   * The recorded signature does not bind every party: no signatory signed for one of them. It is
+   * not a signature of the agreement, which does not enter into force by it.
+   */
+  SIGNATURE_INCOMPLETE,
   /** No written notification of a required approval is recorded (Articles 15, 16(1)). */
   NOTIFICATION_MISSING,
   /** A notification is recorded but its date is not known, as for the notifications of 2016. */

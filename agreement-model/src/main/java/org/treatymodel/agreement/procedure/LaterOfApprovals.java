@@ -1,6 +1,7 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -8,6 +9,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
+import org.treatymodel.agreement.internal.Elements;
+import org.treatymodel.agreement.internal.Prose;
 
 /**
  * In force on the date of the later of the required approvals: "Any such amendment shall be
@@ -28,10 +32,12 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
 
   /**
    * Article 15: approvals by {@code required}, notified in writing; in force on the later approval.
+   *
+   * @throws IllegalArgumentException if no organ is named
    */
   public static LaterOfApprovals of(ActorId... required) {
     return ImmutableLaterOfApprovals.builder()
-        .addRequiredApprovers(required)
+        .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(true)
         .build();
   }
@@ -39,10 +45,12 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
   /**
    * In force on the later of the approvals by {@code required}, with no notification (UN–IAEA
    * 1957).
+   *
+   * @throws IllegalArgumentException if no organ is named
    */
   public static LaterOfApprovals withoutNotification(ActorId... required) {
     return ImmutableLaterOfApprovals.builder()
-        .addRequiredApprovers(required)
+        .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(false)
         .build();
   }
@@ -55,21 +63,26 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
 
   @Override
   public Optional<LocalDate> entryIntoForce(Procedure procedure) {
+    checkNotNull(procedure, "procedure");
     return procedure.lastApprovalBy(requiredApprovers());
   }
 
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
+    checkNotNull(procedure, "procedure");
     ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
     if (notificationsRequired()) {
       Notifications.check(procedure, requiredApprovers(), Optional.empty(), found);
     }
-    return Notifications.oldestFirst(found);
+    return Notifications.oldestFirst(procedure, found);
   }
 
   @Override
-  public String description() {
-    return "in force on the date of the later of the approvals by " + requiredApprovers();
+  public String describe(ActorNames names) {
+    checkNotNull(names, "names");
+    return "in force on the date of the later of the approvals by "
+        + Prose.and(requiredApprovers().stream().map(names::nameOf).toList())
+        + (notificationsRequired() ? ", each approval notified in writing to the other party" : "");
   }
 
   @Value.Check

@@ -1,11 +1,13 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.internal.Texts;
 
 /**
  * A written notification of the date of an approval: "The United Nations and the International
@@ -17,16 +19,31 @@ import org.treatymodel.agreement.actor.ActorId;
 public abstract non-sealed class Notification implements ProcedureEvent {
   Notification() {}
 
+  /** A builder; {@code build()} rejects a missing attribute and a party notifying itself. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Notification}. */
+  public static final class Builder extends ImmutableNotification.Builder {
+    Builder() {}
+
+    /** Sets the date of the notification. */
+    public Builder date(LocalDate date) {
+      return date(Optional.of(checkNotNull(date, "date")));
+    }
+
+    /** Sets where the notification is reported. */
+    public Builder provenance(String provenance) {
+      return provenance(Optional.of(Texts.checkText("notification provenance", provenance)));
+    }
+  }
+
   /**
    * {@code from} notifies {@code to} of the approval by {@code approvingOrgan}, on {@code date}.
    */
   public static Notification of(ActorId from, ActorId to, ActorId approvingOrgan, LocalDate date) {
-    return ImmutableNotification.builder()
-        .sender(from)
-        .recipient(to)
-        .reports(approvingOrgan)
-        .date(date)
-        .build();
+    return builder().sender(from).recipient(to).reports(approvingOrgan).date(date).build();
   }
 
   /**
@@ -34,11 +51,7 @@ public abstract non-sealed class Notification implements ProcedureEvent {
    * known.
    */
   public static Notification undated(ActorId from, ActorId to, ActorId approvingOrgan) {
-    return ImmutableNotification.builder()
-        .sender(from)
-        .recipient(to)
-        .reports(approvingOrgan)
-        .build();
+    return builder().sender(from).recipient(to).reports(approvingOrgan).build();
   }
 
   /** The party that notifies. */
@@ -51,7 +64,16 @@ public abstract non-sealed class Notification implements ProcedureEvent {
   public abstract ActorId reports();
 
   /** The date of the notification, or empty if it is not known. */
-  public abstract Optional<LocalDate> date();
+  @Value.Default
+  public Optional<LocalDate> date() {
+    return Optional.empty();
+  }
+
+  @Value.Default
+  @Override
+  public Optional<String> provenance() {
+    return Optional.empty();
+  }
 
   @Override
   public Optional<LocalDate> when() {
@@ -65,5 +87,6 @@ public abstract non-sealed class Notification implements ProcedureEvent {
         "a party cannot notify itself: from %s to %s",
         sender(),
         recipient());
+    provenance().ifPresent(words -> Texts.checkText("notification provenance", words));
   }
 }

@@ -2,7 +2,6 @@ package org.treatymodel.agreement.procedure;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.treatymodel.agreement.actor.ActorId;
@@ -18,73 +17,39 @@ final class Notifications {
   static void check(
       Procedure procedure,
       Iterable<ActorId> required,
-      Optional<LocalDate> signature,
+      Optional<Signature> signature,
       ImmutableList.Builder<Irregularity> found) {
     for (ActorId organ : required) {
-      Optional<Approval> approval = procedure.approvalBy(organ);
-      if (approval.isEmpty()) {
+      Optional<Approval> recorded = procedure.approvalBy(organ);
+      if (recorded.isEmpty()) {
         continue;
       }
-      LocalDate approved = approval.get().date();
+      Approval approval = recorded.get();
       List<Notification> notifications = procedure.notificationsOf(organ);
       if (notifications.isEmpty()) {
-        found.add(
-            Irregularity.of(
-                IrregularityKind.NOTIFICATION_MISSING,
-                approved,
-                "no written notification of the approval by "
-                    + organ
-                    + " of "
-                    + approved
-                    + " is recorded"));
+        found.add(Irregularity.notificationMissing(approval));
       }
       for (Notification notification : notifications) {
         if (notification.date().isEmpty()) {
-          found.add(
-              Irregularity.of(
-                  IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
-                  approved,
-                  "the date of the notification by "
-                      + notification.sender()
-                      + " of the approval by "
-                      + organ
-                      + " is not known; it is presumed to have been made in time, and the status is"
-                      + " unaffected"));
+          found.add(Irregularity.notificationDateUnknown(approval, notification));
           continue;
         }
         LocalDate notified = notification.date().get();
-        if (notified.isBefore(approved)) {
-          found.add(
-              Irregularity.of(
-                  IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
-                  notified,
-                  "notification of "
-                      + notified
-                      + " reports the approval by "
-                      + organ
-                      + " of "
-                      + approved
-                      + ", which had not yet been given"));
+        if (notified.isBefore(approval.date())) {
+          found.add(Irregularity.notificationBeforeApproval(approval, notification));
         }
-        if (signature.isPresent() && notified.isAfter(signature.get())) {
+        if (signature.isPresent() && notified.isAfter(signature.get().date())) {
           found.add(
-              Irregularity.of(
-                  IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
-                  notified,
-                  "notification of "
-                      + notified
-                      + " of the approval by "
-                      + organ
-                      + " comes after the"
-                      + " signature of "
-                      + signature.get()
-                      + ", which it should precede"));
+              Irregularity.notificationAfterSignature(approval, notification, signature.get()));
         }
       }
     }
   }
 
-  static ImmutableList<Irregularity> oldestFirst(ImmutableList.Builder<Irregularity> found) {
-    return ImmutableList.sortedCopyOf(Comparator.comparing(Irregularity::date), found.build());
+  /** The irregularities of {@code found} and of an incomplete signature, oldest first. */
+  static ImmutableList<Irregularity> oldestFirst(
+      Procedure procedure, ImmutableList.Builder<Irregularity> found) {
+    found.addAll(procedure.signatureIrregularities());
+    return ImmutableList.sortedCopyOf(Irregularity.ORDER, found.build());
   }
 }

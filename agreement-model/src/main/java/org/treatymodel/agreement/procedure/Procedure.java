@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,15 +15,22 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 
 /**
  * The procedure of one instrument: its parties, the {@link EntryIntoForceRule} it follows, and the
  * dated events recorded so far. The events are a set: the order in which they are recorded never
- * matters.
+ * matters, and recording an event twice is recording it once.
  *
- * <p>Building one rejects an approval by an organ of neither party, a second approval by the same
- * organ, a second signature, a notification between non-parties, a signatory for a non-party, and a
- * rule that requires the approval of an organ of neither party. Instances are immutable.
+ * <p>Building one rejects what cannot be true of one procedure, naming it: a party that is not an
+ * Organization; a rule that requires the approval of an organ of neither party; an approval by an
+ * organ of neither party, or a second approval by the same organ; a notification between
+ * non-parties, or reporting the approval of an organ of neither party; a signatory for a non-party;
+ * a second signature; an instrument that supersedes itself.
+ *
+ * <p>A signature that does not bind every party (no one signed for one of them) is recorded, but it
+ * is not a signature of the agreement: nothing enters into force by it, and {@link
+ * #irregularities()} says why. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Procedure {
@@ -35,39 +44,100 @@ public abstract class Procedure {
   /** Builds a {@link Procedure}. */
   public static final class Builder extends ImmutableProcedure.Builder {
     Builder() {}
+
+    /**
+     * Sets the parties: a set, so a party given twice is given once.
+     *
+     * @throws NullPointerException naming {@code parties} if an element is null
+     */
+    public Builder parties(ActorId... parties) {
+      return parties(Elements.set("parties", parties));
+    }
+
+    /**
+     * Sets the parties: a set, so a party given twice is given once.
+     *
+     * @throws NullPointerException naming {@code parties} if it or an element is null
+     */
+    public Builder parties(Iterable<? extends ActorId> parties) {
+      return parties(Elements.set("parties", parties));
+    }
+
+    /**
+     * Sets the events: a set, so an event given twice is recorded once.
+     *
+     * @throws NullPointerException naming {@code events} if an element is null
+     */
+    public Builder events(ProcedureEvent... events) {
+      return events(Elements.set("events", events));
+    }
+
+    /**
+     * Sets the events: a set, so an event given twice is recorded once.
+     *
+     * @throws NullPointerException naming {@code events} if it or an element is null
+     */
+    public Builder events(Iterable<? extends ProcedureEvent> events) {
+      return events(Elements.set("events", events));
+    }
+
+    /** Sets the instrument that this one supersedes and replaces upon its entry into force. */
+    public Builder supersedes(InstrumentId supersedes) {
+      return supersedes(Optional.of(checkNotNull(supersedes, "supersedes")));
+    }
   }
 
   /** The instrument the procedure brings into force. */
   public abstract InstrumentId instrument();
 
   /** The Organizations that are parties to it. */
-  public abstract ImmutableSet<ActorId> parties();
+  @Value.Default
+  public ImmutableSet<ActorId> parties() {
+    return ImmutableSet.of();
+  }
 
   /** How the events bring the instrument into force. */
   public abstract EntryIntoForceRule rule();
 
   /** The events recorded, in no particular order. */
-  public abstract ImmutableSet<ProcedureEvent> events();
+  @Value.Default
+  public ImmutableSet<ProcedureEvent> events() {
+    return ImmutableSet.of();
+  }
 
   /** The instrument that this one supersedes and replaces upon its entry into force, if any. */
-  public abstract Optional<InstrumentId> supersedes();
+  @Value.Default
+  public Optional<InstrumentId> supersedes() {
+    return Optional.empty();
+  }
 
   /** The approval by {@code organ}, if recorded. */
   public Optional<Approval> approvalBy(ActorId organ) {
     checkNotNull(organ, "organ");
-    return approvals().stream().filter(approval -> approval.organ().equals(organ)).findFirst();
+    return Optional.ofNullable(approvalIndex().get(organ));
   }
 
-  /** Every approval recorded, oldest first. */
+  /** Every approval recorded, oldest first (approvals of one day by organ). */
   public ImmutableList<Approval> approvals() {
-    return events().stream()
-        .filter(Approval.class::isInstance)
-        .map(Approval.class::cast)
-        .sorted(Comparator.comparing(Approval::date))
+    return approvalIndex().values().stream()
+        .sorted(
+            Comparator.comparing(Approval::date)
+                .thenComparing(approval -> approval.organ().value()))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The signature, if recorded. */
+  /** Every notification recorded, dated ones oldest first, then those of unknown date. */
+  public ImmutableList<Notification> notifications() {
+    return notificationIndex().values().stream()
+        .sorted(
+            Comparator.comparing(
+                    (Notification notification) -> notification.date().orElse(LocalDate.MAX))
+                .thenComparing(notification -> notification.reports().value())
+                .thenComparing(notification -> notification.sender().value()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The signature, if recorded, whether or not it binds every party. */
   public Optional<Signature> signature() {
     return events().stream()
         .filter(Signature.class::isInstance)
@@ -75,14 +145,18 @@ public abstract class Procedure {
         .findFirst();
   }
 
+  /**
+   * The signature, if recorded and binding every party: someone signed for each of them. A
+   * signature that leaves a party out is not a signature of the agreement.
+   */
+  public Optional<Signature> bindingSignature() {
+    return signature().filter(signature -> signature.partiesSigning().containsAll(parties()));
+  }
+
   /** The notifications that report the approval by {@code organ}. */
   public ImmutableList<Notification> notificationsOf(ActorId organ) {
     checkNotNull(organ, "organ");
-    return events().stream()
-        .filter(Notification.class::isInstance)
-        .map(Notification.class::cast)
-        .filter(notification -> notification.reports().equals(organ))
-        .collect(ImmutableList.toImmutableList());
+    return notificationIndex().get(organ);
   }
 
   /**
@@ -91,17 +165,25 @@ public abstract class Procedure {
    */
   public Optional<LocalDate> lastApprovalBy(Set<ActorId> organs) {
     checkNotNull(organs, "organs");
-    LocalDate last = null;
+    Optional<LocalDate> last = Optional.empty();
     for (ActorId organ : organs) {
       Optional<Approval> approval = approvalBy(organ);
       if (approval.isEmpty()) {
         return Optional.empty();
       }
-      if (last == null || approval.get().date().isAfter(last)) {
-        last = approval.get().date();
+      if (last.isEmpty() || approval.get().date().isAfter(last.get())) {
+        last = Optional.of(approval.get().date());
       }
     }
-    return Optional.ofNullable(last);
+    return last;
+  }
+
+  /** The date of the first dated event, if any: before it, the instrument did not yet exist. */
+  public Optional<LocalDate> firstEventDate() {
+    return events().stream()
+        .map(ProcedureEvent::when)
+        .flatMap(Optional::stream)
+        .min(Comparator.naturalOrder());
   }
 
   /**
@@ -118,10 +200,14 @@ public abstract class Procedure {
   }
 
   /**
-   * The status on {@code date}, leaving supersession aside (a {@link Succession} knows the
-   * successors). This instance is immutable and unaffected by this method call.
+   * What this procedure's own events say on {@code date}, <em>leaving supersession aside</em>: an
+   * instrument this reports {@link Stage#IN_FORCE} may have been superseded by a later one that
+   * this procedure does not know of (the Cooperation Agreement of 1996 was, in 2016). To ask
+   * whether an instrument is in force, ask the {@link Succession} it belongs to, or the {@link
+   * org.treatymodel.agreement.Agreement}: {@code agreement.statusOn(date)}. This instance is
+   * immutable and unaffected by this method call.
    */
-  public Status statusOn(LocalDate date) {
+  public Status statusIgnoringSupersessionOn(LocalDate date) {
     return statusOn(date, Optional.empty(), Optional.empty());
   }
 
@@ -137,9 +223,13 @@ public abstract class Procedure {
                         .isPresent())
             .collect(ImmutableSet.toImmutableSet());
     Optional<LocalDate> signed =
-        signature().map(Signature::date).filter(signedOn -> !signedOn.isAfter(date));
+        bindingSignature().map(Signature::date).filter(signedOn -> !signedOn.isAfter(date));
     Optional<LocalDate> inForce = entryIntoForce().filter(since -> !since.isAfter(date));
-    Optional<LocalDate> superseded = supersededSince.filter(since -> !since.isAfter(date));
+    Optional<LocalDate> superseded =
+        inForce.isPresent()
+            ? supersededSince.filter(since -> !since.isAfter(date))
+            : Optional.empty();
+    Optional<LocalDate> first = firstEventDate();
     Stage stage;
     if (superseded.isPresent()) {
       stage = Stage.SUPERSEDED;
@@ -151,6 +241,8 @@ public abstract class Procedure {
       stage = Stage.APPROVED_IN_PART;
     } else if (signed.isPresent()) {
       stage = Stage.SIGNED;
+    } else if (first.isPresent() && date.isBefore(first.get())) {
+      stage = Stage.NOT_YET_IN_EXISTENCE;
     } else {
       stage = Stage.NEGOTIATED;
     }
@@ -170,9 +262,40 @@ public abstract class Procedure {
         .build();
   }
 
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<ActorId, Approval> approvalIndex() {
+    ImmutableMap.Builder<ActorId, Approval> index = ImmutableMap.builder();
+    for (ProcedureEvent event : events()) {
+      if (event instanceof Approval approval) {
+        index.put(approval.organ(), approval);
+      }
+    }
+    return index.buildKeepingLast();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableListMultimap<ActorId, Notification> notificationIndex() {
+    ImmutableListMultimap.Builder<ActorId, Notification> index = ImmutableListMultimap.builder();
+    for (ProcedureEvent event : events()) {
+      if (event instanceof Notification notification) {
+        index.put(notification.reports(), notification);
+      }
+    }
+    return index.build();
+  }
+
   @Value.Check
   void check() {
     checkArgument(!parties().isEmpty(), "the procedure of %s must name its parties", instrument());
+    for (ActorId party : parties()) {
+      checkArgument(
+          party.isOrganization(),
+          "a party to %s must be an Organization, with an id of one segment such as \"un\": %s",
+          instrument(),
+          party);
+    }
     for (ActorId organ : rule().requiredApprovers()) {
       checkArgument(
           parties().contains(organ.organization()),
@@ -204,6 +327,12 @@ public abstract class Procedure {
             notification.sender(),
             notification.recipient(),
             parties());
+        checkArgument(
+            parties().contains(notification.reports().organization()),
+            "notification from %s reports the approval by %s, an organ of neither party %s",
+            notification.sender(),
+            notification.reports(),
+            parties());
       } else if (event instanceof Signature signature) {
         signatures++;
         for (Signatory signatory : signature.signatories()) {
@@ -220,5 +349,21 @@ public abstract class Procedure {
         supersedes().map(previous -> !previous.equals(instrument())).orElse(true),
         "%s cannot supersede itself",
         instrument());
+  }
+
+  /**
+   * The irregularity of a signature that does not bind every party, one per party left out. Every
+   * rule reports it.
+   */
+  ImmutableList<Irregularity> signatureIrregularities() {
+    Optional<Signature> signature = signature();
+    if (signature.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList<ActorId> signing = signature.get().partiesSigning();
+    return parties().stream()
+        .filter(party -> !signing.contains(party))
+        .map(party -> Irregularity.signatureIncomplete(signature.get(), party))
+        .collect(ImmutableList.toImmutableList());
   }
 }

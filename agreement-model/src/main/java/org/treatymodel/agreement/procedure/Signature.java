@@ -1,23 +1,27 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
  * The signature of an instrument: its date, place and signatories. "The Agreement shall thereafter
- * enter into force upon signature" (Article 16(1)). A signature has at least one signatory; the
- * place is empty where the sources do not give it. Instances are immutable.
+ * enter into force upon signature" (Article 16(1)). A signature has at least one signatory, none
+ * twice; the place is empty where the sources do not give it. Whether it binds every party, and so
+ * is a signature of the agreement, is for the {@link Procedure} to say. Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class Signature implements ProcedureEvent {
   Signature() {}
 
-  /** A builder; {@code build()} rejects a signature without a signatory. */
+  /** A builder; {@code build()} rejects a signature without a signatory, or with one twice. */
   public static Builder builder() {
     return new Builder();
   }
@@ -25,16 +29,78 @@ public abstract non-sealed class Signature implements ProcedureEvent {
   /** Builds a {@link Signature}. */
   public static final class Builder extends ImmutableSignature.Builder {
     Builder() {}
+
+    /** Sets where it was signed. */
+    public Builder place(String place) {
+      return place(Optional.of(Texts.checkText("place of signature", place)));
+    }
+
+    /**
+     * Sets who signed, for which party.
+     *
+     * @throws NullPointerException naming {@code signatories} if an element is null
+     */
+    public Builder signatories(Signatory... signatories) {
+      return signatories(Elements.list("signatories", signatories));
+    }
+
+    /**
+     * Sets who signed, for which party.
+     *
+     * @throws NullPointerException naming {@code signatories} if it or an element is null
+     */
+    public Builder signatories(Iterable<? extends Signatory> signatories) {
+      return signatories(Elements.list("signatories", signatories));
+    }
+
+    /** Sets the occasion of the signature. */
+    public Builder details(String details) {
+      return details(Optional.of(Texts.checkText("signature details", details)));
+    }
+
+    /** Sets where the signature is reported. */
+    public Builder provenance(String provenance) {
+      return provenance(Optional.of(Texts.checkText("signature provenance", provenance)));
+    }
   }
 
   /** The date of signature. */
   public abstract LocalDate date();
 
   /** Where it was signed, if known. */
-  public abstract Optional<String> place();
+  @Value.Default
+  public Optional<String> place() {
+    return Optional.empty();
+  }
 
   /** Who signed, for which party. */
-  public abstract ImmutableList<Signatory> signatories();
+  @Value.Default
+  public ImmutableList<Signatory> signatories() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * The occasion, in a phrase: "at the high-level plenary meeting on addressing large movements of
+   * refugees and migrants".
+   */
+  @Value.Default
+  public Optional<String> details() {
+    return Optional.empty();
+  }
+
+  @Value.Default
+  @Override
+  public Optional<String> provenance() {
+    return Optional.empty();
+  }
+
+  /** The parties someone signed for. */
+  public ImmutableList<ActorId> partiesSigning() {
+    return signatories().stream()
+        .map(Signatory::party)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
 
   @Override
   public Optional<LocalDate> when() {
@@ -43,10 +109,14 @@ public abstract non-sealed class Signature implements ProcedureEvent {
 
   @Value.Check
   void check() {
+    checkNotNull(date(), "date");
     place().ifPresent(place -> Texts.checkText("place of signature", place));
+    details().ifPresent(words -> Texts.checkText("signature details", words));
+    provenance().ifPresent(words -> Texts.checkText("signature provenance", words));
     checkArgument(
         !signatories().isEmpty(),
         "a signature must have at least one signatory: signed on %s",
         date());
+    Elements.checkDistinct("signatories", signatories());
   }
 }

@@ -1,11 +1,14 @@
 package org.treatymodel.agreement.procedure;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
 
 /**
  * Signed first, in force on the date a named organ approves it: the pattern of the UN–International
@@ -15,8 +18,8 @@ import org.treatymodel.agreement.actor.ActorId;
  * <p>Interpretation choice: <b>approved before signature.</b> If the named organ approves before
  * the signature, the instrument enters into force on signature, and an {@link
  * IrregularityKind#APPROVAL_BEFORE_SIGNATURE} is reported. Approvals by other organs (the ISA
- * Assembly, the Preparatory Commission) are recorded but do not bear on entry into force. Instances
- * are immutable.
+ * Assembly, the Preparatory Commission) are recorded but do not bear on entry into force. A
+ * signature that does not bind every party brings nothing into force. Instances are immutable.
  */
 @Value.Immutable
 public abstract non-sealed class SignatureThenApproval implements EntryIntoForceRule {
@@ -38,7 +41,8 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
 
   @Override
   public Optional<LocalDate> entryIntoForce(Procedure procedure) {
-    Optional<Signature> signature = procedure.signature();
+    checkNotNull(procedure, "procedure");
+    Optional<Signature> signature = procedure.bindingSignature();
     Optional<Approval> approval = procedure.approvalBy(approver());
     if (signature.isEmpty() || approval.isEmpty()) {
       return Optional.empty();
@@ -50,9 +54,10 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
 
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
+    checkNotNull(procedure, "procedure");
     ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
     procedure
-        .signature()
+        .bindingSignature()
         .ifPresent(
             signature ->
                 procedure
@@ -60,22 +65,13 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
                     .filter(approval -> approval.date().isBefore(signature.date()))
                     .ifPresent(
                         approval ->
-                            found.add(
-                                Irregularity.of(
-                                    IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
-                                    approval.date(),
-                                    "approved by "
-                                        + approver()
-                                        + " on "
-                                        + approval.date()
-                                        + ", before the signature of "
-                                        + signature.date()
-                                        + "; in force upon signature"))));
-    return found.build();
+                            found.add(Irregularity.approvalBeforeSignature(approval, signature))));
+    return Notifications.oldestFirst(procedure, found);
   }
 
   @Override
-  public String description() {
-    return "signed, then in force on the date of the approval by " + approver();
+  public String describe(ActorNames names) {
+    checkNotNull(names, "names");
+    return "signed, then in force on the date of the approval by " + names.nameOf(approver());
   }
 }

@@ -1,17 +1,40 @@
 package org.treatymodel.agreement.procedure;
 
-/** How far an instrument has come on a given date, as its {@link Status} says. */
+/**
+ * How far an instrument has come on a given date, as its {@link Status} says. The stages are in the
+ * order an instrument passes through them.
+ */
 public enum Stage {
-  /** No approval, signature or entry into force by that date: at most a negotiated text. */
-  NEGOTIATED,
+  /**
+   * Before the first recorded event of its procedure: on 1 January 2015 the 2016 Agreement did not
+   * exist, not even as a negotiated text.
+   */
+  NOT_YET_IN_EXISTENCE("not yet in existence"),
+  /**
+   * A text exists, but no approval, signature or entry into force has happened by that date: the
+   * stage of an instrument whose procedure records no dated event, or whose only events by then are
+   * notifications of unknown date.
+   */
+  NEGOTIATED("negotiated"),
   /** Signed, but not approved by any required organ and not in force (the signed-first pattern). */
-  SIGNED,
+  SIGNED("signed"),
   /** Approved by some, not all, of the required organs. */
-  APPROVED_IN_PART,
+  APPROVED_IN_PART("approved by one of the required organs"),
   /** Approved by every required organ, not yet in force. */
-  APPROVED,
+  APPROVED("approved by every required organ"),
   /** In force. */
-  IN_FORCE,
+  IN_FORCE("in force"),
   /** Superseded by a later instrument that has entered into force (Article 16(2)). */
-  SUPERSEDED
+  SUPERSEDED("superseded");
+
+  private final String label;
+
+  Stage(String label) {
+    this.label = label;
+  }
+
+  /** The stage in words, for people: "in force", "not yet in existence". */
+  public String label() {
+    return label;
+  }
 }

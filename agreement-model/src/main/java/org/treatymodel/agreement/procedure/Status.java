@@ -31,16 +31,28 @@ public abstract class Status {
   public abstract ImmutableSet<ActorId> approvedBy();
 
   /** The date of signature, if signed by {@link #date()}. */
-  public abstract Optional<LocalDate> signedOn();
+  @Value.Default
+  public Optional<LocalDate> signedOn() {
+    return Optional.empty();
+  }
 
   /** The date of entry into force, if in force (or superseded) by {@link #date()}. */
-  public abstract Optional<LocalDate> inForceSince();
+  @Value.Default
+  public Optional<LocalDate> inForceSince() {
+    return Optional.empty();
+  }
 
   /** The date of supersession, if superseded by {@link #date()}. */
-  public abstract Optional<LocalDate> supersededSince();
+  @Value.Default
+  public Optional<LocalDate> supersededSince() {
+    return Optional.empty();
+  }
 
   /** The instrument that superseded it, if superseded by {@link #date()}. */
-  public abstract Optional<InstrumentId> supersededBy();
+  @Value.Default
+  public Optional<InstrumentId> supersededBy() {
+    return Optional.empty();
+  }
 
   /** The irregularities found on or before {@link #date()}, oldest first. */
   public abstract ImmutableList<Irregularity> irregularities();

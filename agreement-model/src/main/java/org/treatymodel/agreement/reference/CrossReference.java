@@ -11,59 +11,61 @@ import org.treatymodel.agreement.text.ProvisionId;
 /**
  * A provision pointing at another provision or at an instrument, with the words that point: Article
  * 10 refers to Article 14 in "supplementary arrangements concluded pursuant to Article 14 of this
- * Agreement". Exactly one of {@link #targetProvision()} and {@link #targetInstrument()} is present.
+ * Agreement". The {@link #target()} is a provision or an instrument, never both, never neither.
  * Instances are immutable.
  */
 @Value.Immutable
 public abstract class CrossReference {
   CrossReference() {}
 
-  /** A reference from provision {@code from} to provision {@code target}, made by {@code words}. */
+  /**
+   * A reference from provision {@code from} to provision {@code target}, made by {@code words}.
+   *
+   * @throws IllegalArgumentException if a provision refers to itself or the words are not one line
+   *     of text
+   */
   public static CrossReference toProvision(ProvisionId from, ProvisionId target, String words) {
-    return ImmutableCrossReference.builder()
-        .source(from)
-        .targetProvision(target)
-        .words(words)
-        .build();
+    return ImmutableCrossReference.of(from, new ReferenceTarget.ToProvision(target), words);
   }
 
   /**
    * A reference from provision {@code from} to instrument {@code target}, made by {@code words}.
+   *
+   * @throws IllegalArgumentException if the words are not one line of text
    */
   public static CrossReference toInstrument(ProvisionId from, InstrumentId target, String words) {
-    return ImmutableCrossReference.builder()
-        .source(from)
-        .targetInstrument(target)
-        .words(words)
-        .build();
+    return ImmutableCrossReference.of(from, new ReferenceTarget.ToInstrument(target), words);
   }
 
   /** The provision that refers. */
+  @Value.Parameter
   public abstract ProvisionId source();
 
-  /** The provision referred to, if the target is a provision. */
-  public abstract Optional<ProvisionId> targetProvision();
-
-  /** The instrument referred to, if the target is an instrument. */
-  public abstract Optional<InstrumentId> targetInstrument();
+  /** What it refers to: a provision or an instrument. */
+  @Value.Parameter
+  public abstract ReferenceTarget target();
 
   /** The words of the referring provision that make the reference. */
+  @Value.Parameter
   public abstract String words();
 
-  /** The target as text: a provision id or an instrument id. */
-  public String target() {
-    return targetProvision()
-        .map(ProvisionId::toString)
-        .orElseGet(() -> targetInstrument().orElseThrow().toString());
+  /** The provision referred to, if the target is a provision. */
+  public Optional<ProvisionId> targetProvision() {
+    return target() instanceof ReferenceTarget.ToProvision to
+        ? Optional.of(to.provision())
+        : Optional.empty();
+  }
+
+  /** The instrument referred to, if the target is an instrument. */
+  public Optional<InstrumentId> targetInstrument() {
+    return target() instanceof ReferenceTarget.ToInstrument to
+        ? Optional.of(to.instrument())
+        : Optional.empty();
   }
 
   @Value.Check
   void check() {
     Texts.checkText("reference words", words());
-    checkArgument(
-        targetProvision().isPresent() != targetInstrument().isPresent(),
-        "a cross-reference from %s must have exactly one target, provision or instrument",
-        source());
     checkArgument(
         !targetProvision().equals(Optional.of(source())), "%s cannot refer to itself", source());
   }

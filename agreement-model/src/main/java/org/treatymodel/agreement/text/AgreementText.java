@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -33,6 +35,42 @@ public abstract class AgreementText {
   /** Builds an {@link AgreementText}. */
   public static final class Builder extends ImmutableAgreementText.Builder {
     Builder() {}
+
+    /**
+     * Sets the recitals of the preamble, in order.
+     *
+     * @throws NullPointerException naming {@code recitals} if an element is null
+     */
+    public Builder recitals(Recital... recitals) {
+      return recitals(Elements.list("recitals", recitals));
+    }
+
+    /**
+     * Sets the recitals of the preamble, in order.
+     *
+     * @throws NullPointerException naming {@code recitals} if it or an element is null
+     */
+    public Builder recitals(Iterable<? extends Recital> recitals) {
+      return recitals(Elements.list("recitals", recitals));
+    }
+
+    /**
+     * Sets the articles, in increasing order of number.
+     *
+     * @throws NullPointerException naming {@code articles} if an element is null
+     */
+    public Builder articles(Article... articles) {
+      return articles(Elements.list("articles", articles));
+    }
+
+    /**
+     * Sets the articles, in increasing order of number.
+     *
+     * @throws NullPointerException naming {@code articles} if it or an element is null
+     */
+    public Builder articles(Iterable<? extends Article> articles) {
+      return articles(Elements.list("articles", articles));
+    }
   }
 
   /** The title, such as "Agreement concerning the Relationship between ...". */
@@ -45,16 +83,31 @@ public abstract class AgreementText {
   public abstract String partiesFormula();
 
   /** The recitals of the preamble, in order. */
-  public abstract ImmutableList<Recital> recitals();
+  @Value.Default
+  public ImmutableList<Recital> recitals() {
+    return ImmutableList.of();
+  }
 
   /** The formula that closes the preamble: "Have agreed as follows:". */
   public abstract String enactingFormula();
 
   /** The articles, in increasing order of number. */
-  public abstract ImmutableList<Article> articles();
+  @Value.Default
+  public ImmutableList<Article> articles() {
+    return ImmutableList.of();
+  }
 
   /** The testimonium, signing clause and signature block. */
   public abstract FinalClauses finalClauses();
+
+  /**
+   * The language this text is written in, one of those the final clauses name; by default the first
+   * of them.
+   */
+  @Value.Default
+  public Language language() {
+    return finalClauses().languages().get(0);
+  }
 
   /**
    * Article {@code number}.
@@ -71,7 +124,17 @@ public abstract class AgreementText {
 
   /** Article {@code number}, if the text has it. */
   public Optional<Article> findArticle(int number) {
-    return articles().stream().filter(article -> article.number() == number).findFirst();
+    return Optional.ofNullable(articleIndex().get(number));
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<Integer, Article> articleIndex() {
+    ImmutableMap.Builder<Integer, Article> index = ImmutableMap.builder();
+    for (Article article : articles()) {
+      index.put(article.number(), article);
+    }
+    return index.buildKeepingLast();
   }
 
   private String articleRange() {
@@ -81,7 +144,7 @@ public abstract class AgreementText {
         ? first + " to " + last
         : articles().stream()
             .map(article -> String.valueOf(article.number()))
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
   }
 
   /**
@@ -122,33 +185,42 @@ public abstract class AgreementText {
   }
 
   /**
-   * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 4" (a
-   * single unnumbered paragraph is cited by its article), "preamble, recital 4", "final clauses".
+   * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 3(2),
+   * closing words", "Article 4" (a single unnumbered paragraph is cited by its article), "preamble,
+   * recital 4", "preamble, formula 1", "final clauses, signature 2".
    *
    * @throws IllegalArgumentException naming the identifier if the text has no such provision
    */
   public String citation(ProvisionId id) {
     provision(id);
-    ImmutableList<String> parts = id.components();
-    if (id.articleNumber().isEmpty()) {
-      if (parts.get(0).equals("preamble")) {
-        return parts.size() > 1 && parts.get(1).startsWith("recital_")
-            ? "preamble, recital " + parts.get(1).substring("recital_".length())
-            : "preamble";
-      }
-      return "final clauses";
-    }
-    Article article = article(id.articleNumber().getAsInt());
-    StringBuilder out = new StringBuilder("Article ").append(article.number());
-    if (parts.size() > 1 && article.paragraphs().get(0).number().isPresent()) {
-      out.append('(').append(parts.get(1).substring("para_".length())).append(')');
-    }
-    if (parts.size() > 3) {
-      String last = parts.get(3);
-      if (last.startsWith("point_")) {
-        out.append('(').append(last.substring("point_".length())).append(')');
-      } else {
-        out.append(last.equals("intro") ? ", opening words" : ", closing words");
+    StringBuilder out = new StringBuilder();
+    Article article = null;
+    for (ProvisionId.Component component : id.components()) {
+      switch (component.kind()) {
+        case PREAMBLE -> out.append("preamble");
+        case CONCLUSIONS -> out.append("final clauses");
+        case RECITAL, FORMULA, SIGNATURE ->
+            out.append(", ")
+                .append(component.kind().label())
+                .append(' ')
+                .append(component.number());
+        case ARTICLE -> {
+          article = article(component.number());
+          out.append("Article ").append(component.number());
+        }
+        case PARAGRAPH -> {
+          if (article == null || article.paragraphs().get(0).number().isPresent()) {
+            out.append('(').append(component.number()).append(')');
+          }
+        }
+        case LIST -> {
+          if (component.number() > 1) {
+            out.append(", list ").append(component.number());
+          }
+        }
+        case POINT -> out.append('(').append(component.designator()).append(')');
+        case INTRO -> out.append(", opening words");
+        case WRAP_UP -> out.append(", closing words");
       }
     }
     return out.toString();
@@ -179,50 +251,38 @@ public abstract class AgreementText {
   ImmutableMap<ProvisionId, Provision> provisionIndex() {
     Map<ProvisionId, Provision> index = new LinkedHashMap<>();
     ProvisionId preamble = ProvisionId.preamble();
-    add(index, preamble, ProvisionKind.PREAMBLE, preambleText());
-    add(index, preamble.child("formula_1"), ProvisionKind.FORMULA, partiesFormula());
+    add(index, preamble, preambleText());
+    add(index, preamble.formula(1), partiesFormula());
     for (int i = 0; i < recitals().size(); i++) {
-      add(index, ProvisionId.recital(i + 1), ProvisionKind.RECITAL, recitals().get(i).text());
+      add(index, ProvisionId.recital(i + 1), recitals().get(i).text());
     }
-    add(index, preamble.child("formula_2"), ProvisionKind.FORMULA, enactingFormula());
+    add(index, preamble.formula(2), enactingFormula());
     for (Article article : articles()) {
-      add(index, article.id(), ProvisionKind.ARTICLE, article.render());
+      add(index, article.id(), article.render());
       for (Paragraph paragraph : article.paragraphs()) {
         ProvisionId paragraphId = article.paragraphId(paragraph);
-        add(index, paragraphId, ProvisionKind.PARAGRAPH, paragraph.render());
+        add(index, paragraphId, paragraph.render());
         if (!paragraph.points().isEmpty()) {
-          ProvisionId list = paragraphId.child("list_1");
-          add(index, list.child("intro"), ProvisionKind.INTRO, paragraph.text());
+          add(index, paragraphId.intro(), paragraph.text());
           for (Point point : paragraph.points()) {
-            add(index, paragraphId.point(point.label()), ProvisionKind.POINT, point.render());
+            add(index, paragraphId.point(point.label()), point.render());
           }
-          paragraph
-              .wrapUp()
-              .ifPresent(words -> add(index, list.child("wrapup"), ProvisionKind.WRAP_UP, words));
+          paragraph.wrapUp().ifPresent(words -> add(index, paragraphId.wrapUp(), words));
         }
       }
     }
     ProvisionId conclusions = ProvisionId.conclusions();
-    add(index, conclusions, ProvisionKind.CONCLUSIONS, finalClauses().render());
-    add(index, conclusions.child("formula_1"), ProvisionKind.CLAUSE, finalClauses().testimonium());
-    add(
-        index,
-        conclusions.child("formula_2"),
-        ProvisionKind.CLAUSE,
-        finalClauses().signingClause());
+    add(index, conclusions, finalClauses().render());
+    add(index, conclusions.formula(1), finalClauses().testimonium());
+    add(index, conclusions.formula(2), finalClauses().signingClause());
     for (int i = 0; i < finalClauses().signatures().size(); i++) {
-      add(
-          index,
-          conclusions.child("signature_" + (i + 1)),
-          ProvisionKind.SIGNATURE,
-          finalClauses().signatures().get(i).render());
+      add(index, conclusions.signature(i + 1), finalClauses().signatures().get(i).render());
     }
     return ImmutableMap.copyOf(index);
   }
 
-  private static void add(
-      Map<ProvisionId, Provision> index, ProvisionId id, ProvisionKind kind, String text) {
-    Provision previous = index.put(id, Provision.of(id, kind, text));
+  private static void add(Map<ProvisionId, Provision> index, ProvisionId id, String text) {
+    Provision previous = index.put(id, Provision.of(id, text));
     checkArgument(previous == null, "duplicate provision id: %s", id);
   }
 
@@ -232,6 +292,10 @@ public abstract class AgreementText {
     Texts.checkText("parties formula", partiesFormula());
     Texts.checkText("enacting formula", enactingFormula());
     checkArgument(!articles().isEmpty(), "an agreement text must have at least one article");
+    checkArgument(
+        finalClauses().languages().contains(language()),
+        "the text is in %s, which its final clauses do not name as a language of the originals",
+        language().englishName());
     int previous = 0;
     for (Article article : articles()) {
       checkArgument(

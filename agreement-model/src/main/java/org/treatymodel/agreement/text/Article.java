@@ -1,10 +1,12 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -25,6 +27,24 @@ public abstract class Article {
   /** Builds an {@link Article}. */
   public static final class Builder extends ImmutableArticle.Builder {
     Builder() {}
+
+    /**
+     * Sets the paragraphs, in order.
+     *
+     * @throws NullPointerException naming {@code paragraphs} if an element is null
+     */
+    public Builder paragraphs(Paragraph... paragraphs) {
+      return paragraphs(Elements.list("paragraphs", paragraphs));
+    }
+
+    /**
+     * Sets the paragraphs, in order.
+     *
+     * @throws NullPointerException naming {@code paragraphs} if it or an element is null
+     */
+    public Builder paragraphs(Iterable<? extends Paragraph> paragraphs) {
+      return paragraphs(Elements.list("paragraphs", paragraphs));
+    }
   }
 
   /** The article's number, from 1. */
@@ -34,7 +54,10 @@ public abstract class Article {
   public abstract String heading();
 
   /** The paragraphs, in order. */
-  public abstract ImmutableList<Paragraph> paragraphs();
+  @Value.Default
+  public ImmutableList<Paragraph> paragraphs() {
+    return ImmutableList.of();
+  }
 
   /** The identifier {@code art_<number>}. */
   public ProvisionId id() {
@@ -68,6 +91,7 @@ public abstract class Article {
 
   /** The identifier of {@code paragraph} of this article: {@code art_5__para_2}. */
   public ProvisionId paragraphId(Paragraph paragraph) {
+    checkNotNull(paragraph, "paragraph");
     return id().paragraph(numberOf(paragraph));
   }
 
@@ -95,7 +119,11 @@ public abstract class Article {
 
   @Value.Check
   void check() {
-    Texts.checkAtLeast("article number", number(), 1);
+    checkArgument(
+        number() >= 1 && number() <= ProvisionId.MAX_NUMBER,
+        "article number must be from 1 to %s: %s",
+        ProvisionId.MAX_NUMBER,
+        number());
     Texts.checkText("article heading", heading());
     checkArgument(!paragraphs().isEmpty(), "Article %s must have at least one paragraph", number());
     boolean single = paragraphs().size() == 1 && paragraphs().get(0).number().isEmpty();

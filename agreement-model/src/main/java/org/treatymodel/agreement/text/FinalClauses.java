@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -26,6 +27,42 @@ public abstract class FinalClauses {
   /** Builds {@link FinalClauses}. */
   public static final class Builder extends ImmutableFinalClauses.Builder {
     Builder() {}
+
+    /**
+     * Sets the languages of the authentic originals, each once.
+     *
+     * @throws NullPointerException naming {@code languages} if an element is null
+     */
+    public Builder languages(Language... languages) {
+      return languages(Elements.list("languages", languages));
+    }
+
+    /**
+     * Sets the languages of the authentic originals, each once.
+     *
+     * @throws NullPointerException naming {@code languages} if it or an element is null
+     */
+    public Builder languages(Iterable<? extends Language> languages) {
+      return languages(Elements.list("languages", languages));
+    }
+
+    /**
+     * Sets the columns of the signature block, in order.
+     *
+     * @throws NullPointerException naming {@code signatures} if an element is null
+     */
+    public Builder signatures(SignatureLine... signatures) {
+      return signatures(Elements.list("signatures", signatures));
+    }
+
+    /**
+     * Sets the columns of the signature block, in order.
+     *
+     * @throws NullPointerException naming {@code signatures} if it or an element is null
+     */
+    public Builder signatures(Iterable<? extends SignatureLine> signatures) {
+      return signatures(Elements.list("signatures", signatures));
+    }
   }
 
   /** "In witness thereof, the undersigned have signed the present Agreement." */
@@ -34,11 +71,20 @@ public abstract class FinalClauses {
   /** The clause of place, date, originals and languages, as printed. */
   public abstract String signingClause();
 
-  /** The languages of the authentic originals, each named in the signing clause ("English"). */
-  public abstract ImmutableList<String> languages();
+  /**
+   * The languages of the authentic originals, each once, each named as a word in the signing clause
+   * ("in the English language").
+   */
+  @Value.Default
+  public ImmutableList<Language> languages() {
+    return ImmutableList.of();
+  }
 
   /** The signature block, one column per party. */
-  public abstract ImmutableList<SignatureLine> signatures();
+  @Value.Default
+  public ImmutableList<SignatureLine> signatures() {
+    return ImmutableList.of();
+  }
 
   /**
    * The final clauses as printed, parts separated by blank lines, one signature column after
@@ -57,13 +103,17 @@ public abstract class FinalClauses {
     Texts.checkText("testimonium", testimonium());
     Texts.checkText("signing clause", signingClause());
     checkArgument(!languages().isEmpty(), "final clauses must name at least one language");
-    for (String language : languages()) {
-      checkArgument(
-          signingClause().contains(language),
-          "language \"%s\" must be named in the signing clause: \"%s\"",
-          language,
-          signingClause());
+    Elements.checkDistinct("languages", languages());
+    for (Language language : languages()) {
+      if (!language.isNamedIn(signingClause())) {
+        throw new IllegalArgumentException(
+            "language "
+                + language.englishName()
+                + " must be named as a word in the signing clause: "
+                + Texts.quote(signingClause()));
+      }
     }
     checkArgument(!signatures().isEmpty(), "final clauses must have at least one signature line");
+    Elements.checkDistinct("signatures", signatures());
   }
 }

@@ -16,7 +16,8 @@ public abstract class Point {
   /**
    * The point labelled {@code label} with {@code text}.
    *
-   * @throws IllegalArgumentException if the label is not a letter from a to z or the text is blank
+   * @throws IllegalArgumentException if the label is not a letter from a to z or the text is not
+   *     one line of text
    */
   public static Point of(char label, String text) {
     return ImmutablePoint.of(label, text);
@@ -39,8 +40,8 @@ public abstract class Point {
   void check() {
     checkArgument(
         label() >= 'a' && label() <= 'z',
-        "point label must be a letter from a to z: '%s'",
-        label());
+        "point label must be a letter from a to z: %s",
+        Texts.quote(String.valueOf(label())));
     Texts.checkText("point text", text());
   }
 }

@@ -1,10 +1,9 @@
 package org.treatymodel.agreement.text;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -24,6 +23,24 @@ public abstract class Recital {
   /** Builds a {@link Recital}. */
   public static final class Builder extends ImmutableRecital.Builder {
     Builder() {}
+
+    /**
+     * Sets the instruments the recital cites, in order, each once.
+     *
+     * @throws NullPointerException naming {@code cites} if an element is null
+     */
+    public Builder cites(InstrumentId... cites) {
+      return cites(Elements.list("cites", cites));
+    }
+
+    /**
+     * Sets the instruments the recital cites, in order, each once.
+     *
+     * @throws NullPointerException naming {@code cites} if it or an element is null
+     */
+    public Builder cites(Iterable<? extends InstrumentId> cites) {
+      return cites(Elements.list("cites", cites));
+    }
   }
 
   /** The words the recital opens with, such as "Recalling further"; the text begins with them. */
@@ -32,8 +49,11 @@ public abstract class Recital {
   /** The whole recital, opening phrase and closing comma included. */
   public abstract String text();
 
-  /** The instruments the recital cites, in the order it cites them. */
-  public abstract ImmutableList<InstrumentId> cites();
+  /** The instruments the recital cites, in the order it cites them, each once. */
+  @Value.Default
+  public ImmutableList<InstrumentId> cites() {
+    return ImmutableList.of();
+  }
 
   /** The verb of the opening phrase. */
   public RecitalVerb verb() {
@@ -44,11 +64,14 @@ public abstract class Recital {
   void check() {
     Texts.checkText("opening phrase", openingPhrase());
     Texts.checkText("recital text", text());
-    checkArgument(
-        text().startsWith(openingPhrase() + " "),
-        "recital text must begin with its opening phrase \"%s\": \"%s\"",
-        openingPhrase(),
-        text());
+    if (!text().startsWith(openingPhrase() + " ")) {
+      throw new IllegalArgumentException(
+          "recital text must begin with its opening phrase "
+              + Texts.quote(openingPhrase())
+              + ": "
+              + Texts.quote(text()));
+    }
     verb();
+    Elements.checkDistinct("recital cites", cites());
   }
 }

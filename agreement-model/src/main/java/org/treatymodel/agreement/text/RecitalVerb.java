@@ -1,6 +1,7 @@
 package org.treatymodel.agreement.text;
 
 import com.google.common.collect.ImmutableList;
+import org.treatymodel.agreement.internal.Texts;
 
 /**
  * The verb a preamble recital opens with. "Recalling also" and "Recalling further" are {@link
@@ -35,6 +36,7 @@ public enum RecitalVerb {
    * @throws IllegalArgumentException naming the phrase if it begins with none of the verbs
    */
   public static RecitalVerb of(String openingPhrase) {
+    Texts.checkText("opening phrase", openingPhrase);
     for (RecitalVerb verb : values()) {
       if (openingPhrase.equals(verb.words) || openingPhrase.startsWith(verb.words + " ")) {
         return verb;
@@ -43,8 +45,7 @@ public enum RecitalVerb {
     throw new IllegalArgumentException(
         "opening phrase must begin with one of "
             + ImmutableList.copyOf(values()).stream().map(RecitalVerb::words).toList()
-            + ": \""
-            + openingPhrase
-            + "\"");
+            + ": "
+            + Texts.quote(openingPhrase));
   }
 }

@@ -1,5 +1,7 @@
 package org.treatymodel.agreement.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
@@ -44,6 +46,16 @@ public abstract class SignatureLine {
 
   @Value.Check
   void check() {
+    checkArgument(
+        party().isOrganization(),
+        "a signature line is for a party, an Organization such as \"un\": %s",
+        party());
+    checkArgument(
+        office().organization().equals(party()),
+        "the office %s of the signatory for %s belongs to %s, not to the party signed for",
+        office(),
+        party(),
+        office().organization());
     Texts.checkText("signature caption", caption());
     Texts.checkText("signatory", signatory());
     Texts.checkText("signatory title", title());

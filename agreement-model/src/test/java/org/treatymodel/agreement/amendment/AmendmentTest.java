@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.text.Language;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
 
@@ -22,7 +24,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * known, so the amendment and its wording below are test data, not facts.
  */
 class AmendmentTest {
-  private static final InstrumentId AMENDMENT = InstrumentId.of("hypothetical amendment 1");
+  private static final InstrumentId AMENDMENT = InstrumentId.of("agreement/un+iom/2030-12-10");
   private static final LocalDate COUNCIL_APPROVES = LocalDate.of(2030, 6, 1);
   private static final LocalDate ASSEMBLY_APPROVES = LocalDate.of(2030, 12, 10);
   private static final String NEW_WORDING = "Expenses shall be shared as the parties agree.";
@@ -30,9 +32,9 @@ class AmendmentTest {
   private static Procedure approvedOn(LocalDate council, LocalDate assembly) {
     return Procedure.builder()
         .instrument(AMENDMENT)
-        .addParties(Actors.UNITED_NATIONS, Actors.IOM)
-        .rule(UnIomAgreement.amendmentRule())
-        .addEvents(
+        .parties(Actors.UNITED_NATIONS, Actors.IOM)
+        .rule(UnIomAgreement.agreement().amendmentRule().orElseThrow())
+        .events(
             Approval.of(Actors.IOM_COUNCIL, council),
             Approval.of(Actors.GENERAL_ASSEMBLY, assembly))
         .build();
@@ -40,11 +42,11 @@ class AmendmentTest {
 
   private static Consolidation consolidated(TextChange... changes) {
     return Consolidation.builder()
-        .from(UnIomAgreement.consolidation())
-        .addAmendments(
+        .from(UnIomAgreement.agreement().consolidation())
+        .amendments(
             Amendment.builder()
                 .instrument(AMENDMENT)
-                .addChanges(changes)
+                .changes(changes)
                 .procedure(approvedOn(COUNCIL_APPROVES, ASSEMBLY_APPROVES))
                 .build())
         .build();
@@ -72,7 +74,7 @@ class AmendmentTest {
     assertEquals(List.of(AMENDMENT), after.amendments());
     assertEquals(NEW_WORDING, after.text().provision(ProvisionId.parse("art_12__para_1")).text());
 
-    assertEquals(UnIomAgreement.text(), consolidation.original());
+    assertEquals(UnIomAgreement.agreement().text(), consolidation.original());
     assertEquals(2, consolidation.versions().size());
   }
 
@@ -84,7 +86,7 @@ class AmendmentTest {
     assertEquals(15, amended.articles().size());
     assertEquals("Protection of confidentiality", amended.article(13).heading());
     assertEquals(
-        UnIomAgreement.text().provision(ProvisionId.parse("art_13__para_2")),
+        UnIomAgreement.agreement().text().provision(ProvisionId.parse("art_13__para_2")),
         amended.provision(ProvisionId.parse("art_13__para_2")));
   }
 
@@ -106,7 +108,7 @@ class AmendmentTest {
         assertThrows(
             IllegalArgumentException.class, () -> consolidated(TextChange.removeArticle(17)));
     assertEquals(
-        "amendment hypothetical amendment 1: cannot change art_17: the text has no such article",
+        "amendment agreement/un+iom/2030-12-10: cannot change art_17: the text has no such article",
         error.getMessage());
   }
 
@@ -114,20 +116,62 @@ class AmendmentTest {
   void anAmendmentNotYetApprovedByBothChangesNothing() {
     Consolidation consolidation =
         Consolidation.builder()
-            .from(UnIomAgreement.consolidation())
-            .addAmendments(
+            .from(UnIomAgreement.agreement().consolidation())
+            .amendments(
                 Amendment.builder()
                     .instrument(AMENDMENT)
-                    .addChanges(TextChange.removeArticle(12))
+                    .changes(TextChange.removeArticle(12))
                     .procedure(
                         Procedure.builder()
                             .instrument(AMENDMENT)
-                            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
-                            .rule(UnIomAgreement.amendmentRule())
-                            .addEvents(Approval.of(Actors.IOM_COUNCIL, COUNCIL_APPROVES))
+                            .parties(Actors.UNITED_NATIONS, Actors.IOM)
+                            .rule(UnIomAgreement.agreement().amendmentRule().orElseThrow())
+                            .events(Approval.of(Actors.IOM_COUNCIL, COUNCIL_APPROVES))
                             .build())
                     .build())
             .build();
     assertTrue(consolidation.versionOn(LocalDate.of(2099, 1, 1)).isOriginal());
+  }
+
+  @Test
+  void twoAmendmentsWithOneIdentifierAreRejected() {
+    Amendment amendment =
+        Amendment.builder()
+            .instrument(AMENDMENT)
+            .changes(TextChange.removeArticle(12))
+            .procedure(approvedOn(COUNCIL_APPROVES, ASSEMBLY_APPROVES))
+            .build();
+    Amendment sameIdentifier =
+        Amendment.builder()
+            .instrument(AMENDMENT)
+            .changes(TextChange.removeArticle(11))
+            .procedure(approvedOn(COUNCIL_APPROVES, ASSEMBLY_APPROVES))
+            .build();
+    assertRejected(
+        () ->
+            Consolidation.builder()
+                .from(UnIomAgreement.agreement().consolidation())
+                .amendments(amendment, sameIdentifier)
+                .build(),
+        "amendments must not hold the same element twice: \"agreement/un+iom/2030-12-10\"");
+    assertRejected(
+        () ->
+            Amendment.builder()
+                .instrument(AMENDMENT)
+                .changes(TextChange.removeArticle(12), TextChange.removeArticle(12))
+                .procedure(approvedOn(COUNCIL_APPROVES, ASSEMBLY_APPROVES))
+                .build(),
+        "must not hold the same element twice");
+  }
+
+  @Test
+  void aConsolidationIsInALanguageOfTheText() {
+    assertRejected(
+        () ->
+            Consolidation.builder()
+                .from(UnIomAgreement.agreement().consolidation())
+                .language(Language.FRENCH)
+                .build(),
+        "the consolidation is in French, a language the text is not authentic in");
   }
 }

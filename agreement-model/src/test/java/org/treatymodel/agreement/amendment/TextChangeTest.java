@@ -14,13 +14,13 @@ import org.treatymodel.agreement.text.ProvisionId;
 
 /** Each kind of change on the text of the 2016 Agreement; the changes are test data, not facts. */
 class TextChangeTest {
-  private static final AgreementText TEXT = UnIomAgreement.text();
+  private static final AgreementText TEXT = UnIomAgreement.agreement().text();
 
   private static Article article(int number, String heading) {
     return Article.builder()
         .number(number)
         .heading(heading)
-        .addParagraphs(Paragraph.builder().text("Text of " + heading + ".").build())
+        .paragraphs(Paragraph.builder().text("Text of " + heading + ".").build())
         .build();
   }
 
@@ -59,7 +59,7 @@ class TextChangeTest {
     assertRejected(
         () -> TextChange.replaceArticle(article(17, "x")).applyTo(TEXT),
         "cannot change art_17: the text has no such article");
-    assertRejected(() -> TextChange.removeArticle(0), "article number must be at least 1: 0");
+    assertRejected(() -> TextChange.removeArticle(0), "article number must be from 1 to 9999: 0");
   }
 
   @Test
@@ -88,34 +88,37 @@ class TextChangeTest {
         "cannot remove art_12__para_1, the only paragraph; remove the article");
     assertRejected(
         () -> TextChange.addParagraph(13, Paragraph.builder().text("Unnumbered.").build()),
-        "an added paragraph must be numbered: \"Unnumbered.\"");
+        "an added paragraph must be numbered: Unnumbered.");
   }
 
   @Test
-  void changesCheckTheirOwnConsistency() {
+  void aReplacementKeepsTheNumberOfWhatItReplaces() {
     assertRejected(
-        () ->
-            ImmutableTextChange.builder()
-                .kind(ChangeKind.REPLACE_ARTICLE)
-                .articleNumber(3)
-                .article(article(4, "x"))
-                .build(),
-        "the new article is numbered 4, not 3");
+        () -> TextChange.replaceParagraph(13, 2, numbered(3, "x")),
+        "the replacement of paragraph 2 of Article 13 is numbered 3; a replacement keeps the number"
+            + " of the paragraph it replaces");
     assertRejected(
-        () ->
-            ImmutableTextChange.builder()
-                .kind(ChangeKind.REMOVE_ARTICLE)
-                .articleNumber(3)
-                .paragraphNumber(1)
-                .build(),
-        "REMOVE_ARTICLE takes a paragraph number only for a paragraph change");
+        () -> TextChange.replaceParagraph(13, 0, numbered(1, "x")),
+        "paragraph number must be from 1 to 9999: 0");
     assertRejected(
-        () ->
-            ImmutableTextChange.builder()
-                .kind(ChangeKind.REMOVE_PARAGRAPH)
-                .articleNumber(3)
-                .build(),
-        "REMOVE_PARAGRAPH takes a paragraph number only for a paragraph change");
-    assertTrue(TextChange.removeArticle(1).article().isEmpty());
+        () -> TextChange.removeParagraph(13, 0), "paragraph number must be from 1 to 9999: 0");
+    assertRejected(
+        () -> TextChange.addParagraph(0, numbered(1, "x")),
+        "article number must be from 1 to 9999: 0");
+    // The single unnumbered paragraph of Article 12 is replaced by an unnumbered one.
+    AgreementText replaced =
+        TextChange.replaceParagraph(12, 1, Paragraph.builder().text("New.").build()).applyTo(TEXT);
+    assertEquals("New.", replaced.article(12).paragraph(1).text());
+  }
+
+  @Test
+  void eachVariantHasTheAttributesItNeeds() {
+    TextChange removal = TextChange.removeArticle(1);
+    assertTrue(removal instanceof TextChange.RemoveArticle remove && remove.number() == 1);
+    TextChange replacement = TextChange.replaceArticle(article(3, "x"));
+    assertTrue(
+        replacement instanceof TextChange.ReplaceArticle replace
+            && replace.replacement().number() == 3);
+    assertEquals(new TextChange.RemoveParagraph(13, 2), TextChange.removeParagraph(13, 2));
   }
 }

@@ -8,9 +8,6 @@ import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.instrument.Instrument;
-import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.instrument.InstrumentKind;
 
 class TimelineTest {
   private static final LocalDate MAY = LocalDate.of(2016, 5, 1);
@@ -48,31 +45,6 @@ class TimelineTest {
     Timeline empty = Timeline.of(List.of());
     assertThrows(IllegalStateException.class, empty::start);
     assertThrows(IllegalStateException.class, empty::end);
-  }
-
-  @Test
-  void datedInstrumentsBecomeEventsAndUndatedOnesDoNot() {
-    Instrument dated =
-        Instrument.builder()
-            .id(InstrumentId.of("A/RES/70/263"))
-            .kind(InstrumentKind.DRAFT_RESOLUTION)
-            .title("Cooperation")
-            .date(JUNE)
-            .provenance("source 000")
-            .build();
-    Instrument undated =
-        Instrument.builder()
-            .id(InstrumentId.of("Charter"))
-            .kind(InstrumentKind.CONSTITUENT_INSTRUMENT)
-            .title("Charter")
-            .provenance("source 001")
-            .build();
-    Timeline timeline = Timeline.of(List.of(undated, dated), List.of(event(MAY, "earlier")));
-    assertEquals(2, timeline.events().size());
-    TimelineEvent fromInstrument = timeline.events().get(1);
-    assertEquals("A/RES/70/263 (draft resolution): Cooperation", fromInstrument.description());
-    assertEquals(List.of(InstrumentId.of("A/RES/70/263")), fromInstrument.instruments());
-    assertEquals("source 000", fromInstrument.provenance());
   }
 
   @Test

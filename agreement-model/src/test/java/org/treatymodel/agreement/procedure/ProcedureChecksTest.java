@@ -7,35 +7,41 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.actor.ActorNames;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 
 /** What a procedure, its events and a succession reject, and what they say about themselves. */
 class ProcedureChecksTest {
-  private static final InstrumentId FIRST = InstrumentId.of("first");
-  private static final InstrumentId SECOND = InstrumentId.of("second");
+  private static final InstrumentId FIRST = InstrumentId.of("agreement/un+iom/2001-01-01");
+  private static final InstrumentId SECOND = InstrumentId.of("agreement/un+iom/2002-01-01");
+  private static final InstrumentId THIRD = InstrumentId.of("agreement/un+iom/2003-01-01");
   private static final LocalDate DAY = LocalDate.of(2016, 9, 19);
 
   private static Signature signature(LocalDate date) {
-    return Signature.builder().date(date).addSignatories(Signatory.unnamed(Actors.IOM)).build();
+    return Signature.builder()
+        .date(date)
+        .signatories(Signatory.unnamed(Actors.UNITED_NATIONS), Signatory.unnamed(Actors.IOM))
+        .build();
   }
 
   private static Procedure.Builder uponSignature(
       InstrumentId instrument, ProcedureEvent... events) {
     return Procedure.builder()
         .instrument(instrument)
-        .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+        .parties(Actors.UNITED_NATIONS, Actors.IOM)
         .rule(ApprovalsThenSignature.uponSignature())
-        .addEvents(events);
+        .events(events);
   }
 
   @Test
   void procedureRejections() {
     assertRejected(
         () -> uponSignature(FIRST, signature(DAY), signature(DAY.plusDays(1))).build(),
-        "first has 2 signatures; record one");
+        FIRST + " has 2 signatures; record one");
     assertRejected(
         () ->
             uponSignature(
@@ -43,32 +49,123 @@ class ProcedureChecksTest {
                 .build(),
         "notification from iom to icc: both must be parties [un, iom]");
     assertRejected(
-        () -> uponSignature(FIRST).supersedes(FIRST).build(), "first cannot supersede itself");
+        () -> uponSignature(FIRST).supersedes(FIRST).build(), FIRST + " cannot supersede itself");
     assertRejected(
         () ->
             Procedure.builder()
                 .instrument(FIRST)
                 .rule(ApprovalsThenSignature.uponSignature())
                 .build(),
-        "the procedure of first must name its parties");
+        "the procedure of " + FIRST + " must name its parties");
+    assertRejected(
+        () -> uponSignature(FIRST, signature(DAY), Approval.of(ActorId.of("icc"), DAY)).build(),
+        "approval of " + FIRST + " by icc, an organ of neither party [un, iom]");
     assertRejected(
         () ->
-            uponSignature(FIRST, signature(DAY))
-                .addEvents(Approval.of(ActorId.of("icc"), DAY))
+            uponSignature(
+                    FIRST,
+                    Approval.of(Actors.IOM_COUNCIL, DAY),
+                    Approval.of(Actors.IOM_COUNCIL, DAY.plusDays(1)))
                 .build(),
-        "an organ of neither party");
+        "iom.council approved " + FIRST + " twice");
     assertRejected(
         () ->
             Signature.builder()
                 .date(DAY)
                 .place(" ")
-                .addSignatories(Signatory.unnamed(Actors.IOM))
+                .signatories(Signatory.unnamed(Actors.IOM))
                 .build(),
-        "place of signature must not be blank");
+        "place of signature must not be blank: \" \"");
     assertRejected(
         () -> Signatory.of(Actors.IOM, "", Actors.DIRECTOR_GENERAL),
-        "signatory name must not be blank");
+        "signatory name must not be blank: \"\"");
     assertRejected(() -> LaterOfApprovals.of(), "the later of no approvals is undefined");
+  }
+
+  @Test
+  void aPartyMustBeAnOrganization() {
+    assertRejected(
+        () ->
+            Procedure.builder()
+                .instrument(FIRST)
+                .parties(Actors.UNITED_NATIONS, Actors.IOM_COUNCIL)
+                .rule(ApprovalsThenSignature.uponSignature())
+                .build(),
+        "a party to "
+            + FIRST
+            + " must be an Organization, with an id of one segment such as"
+            + " \"un\": iom.council");
+    assertRejected(
+        () -> Signatory.unnamed(Actors.SECRETARY_GENERAL),
+        "a signatory signs for a party, an Organization such as \"un\": un.secretary-general");
+  }
+
+  @Test
+  void aSignatoryHoldsAnOfficeOfThePartyHeSignsFor() {
+    assertRejected(
+        () -> Signatory.of(Actors.UNITED_NATIONS, "William Lacy Swing", Actors.DIRECTOR_GENERAL),
+        "the signatory for un holds office iom.director-general, which belongs to iom");
+  }
+
+  @Test
+  void aNotificationReportsTheApprovalOfAnOrganOfAParty() {
+    assertRejected(
+        () ->
+            uponSignature(
+                    FIRST,
+                    Notification.of(
+                        Actors.IOM, Actors.UNITED_NATIONS, ActorId.of("icc.assembly"), DAY))
+                .build(),
+        "notification from iom reports the approval by icc.assembly, an organ of neither party");
+    assertRejected(
+        () -> Notification.of(Actors.IOM, Actors.IOM, Actors.IOM_COUNCIL, DAY),
+        "a party cannot notify itself: from iom to iom");
+  }
+
+  @Test
+  void aSignatureThatDoesNotBindEveryPartyIsNotASignatureOfTheAgreement() {
+    Signature onlyIom =
+        Signature.builder().date(DAY).signatories(Signatory.unnamed(Actors.IOM)).build();
+    Procedure procedure = uponSignature(FIRST, onlyIom).build();
+    assertEquals(Optional.of(onlyIom), procedure.signature());
+    assertEquals(Optional.empty(), procedure.bindingSignature());
+    assertEquals(Optional.empty(), procedure.entryIntoForce());
+    Status status = procedure.statusIgnoringSupersessionOn(DAY.plusYears(1));
+    assertEquals(Stage.NEGOTIATED, status.stage());
+    assertEquals(Optional.empty(), status.signedOn());
+    Irregularity irregularity = procedure.irregularities().get(0);
+    assertEquals(IrregularityKind.SIGNATURE_INCOMPLETE, irregularity.kind());
+    assertEquals(Optional.of(Actors.UNITED_NATIONS), irregularity.party());
+    assertEquals(DAY, irregularity.date());
+    assertEquals(
+        "the signature of 19 September 2016 has no signatory for un; it does not bind every party,"
+            + " so it is not a signature of the agreement, which does not enter into force by it",
+        irregularity.describe(ActorId::value));
+    // Under a signed-first rule too.
+    Procedure signedFirst =
+        Procedure.builder()
+            .instrument(FIRST)
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
+            .rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY))
+            .events(onlyIom, Approval.of(Actors.GENERAL_ASSEMBLY, DAY.plusDays(1)))
+            .build();
+    assertEquals(Optional.empty(), signedFirst.entryIntoForce());
+    assertEquals(
+        List.of(IrregularityKind.SIGNATURE_INCOMPLETE),
+        signedFirst.irregularities().stream().map(Irregularity::kind).toList());
+  }
+
+  @Test
+  void beforeItsFirstDatedEventAnInstrumentDoesNotExist() {
+    Procedure procedure = uponSignature(FIRST, signature(DAY)).build();
+    assertEquals(Optional.of(DAY), procedure.firstEventDate());
+    assertEquals(
+        Stage.NOT_YET_IN_EXISTENCE,
+        procedure.statusIgnoringSupersessionOn(DAY.minusDays(1)).stage());
+    assertEquals(Stage.IN_FORCE, procedure.statusIgnoringSupersessionOn(DAY).stage());
+    // With no dated event, the text is all there is.
+    assertEquals(
+        Stage.NEGOTIATED, uponSignature(FIRST).build().statusIgnoringSupersessionOn(DAY).stage());
   }
 
   @Test
@@ -84,18 +181,23 @@ class ProcedureChecksTest {
   }
 
   @Test
-  void rulesDescribeThemselves() {
-    assertEquals("in force upon signature", ApprovalsThenSignature.uponSignature().description());
+  void rulesDescribeThemselvesNamingActorsForPeople() {
+    ActorNames names =
+        actor ->
+            actor.equals(Actors.GENERAL_ASSEMBLY)
+                ? "the General Assembly"
+                : actor.equals(Actors.IOM_COUNCIL) ? "the IOM Council" : actor.value();
+    assertEquals("in force upon signature", ApprovalsThenSignature.uponSignature().describe(names));
     assertEquals(
-        "approved by [un.general-assembly, iom.council], approvals notified in writing, then in force upon"
-            + " signature",
-        ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL).description());
+        "approved by the General Assembly and the IOM Council, each approval notified in writing to"
+            + " the other party, then in force upon signature",
+        ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL).describe(names));
     assertEquals(
-        "in force on the date of the later of the approvals by [iom.council]",
-        LaterOfApprovals.withoutNotification(Actors.IOM_COUNCIL).description());
+        "in force on the date of the later of the approvals by the IOM Council",
+        LaterOfApprovals.withoutNotification(Actors.IOM_COUNCIL).describe(names));
     assertEquals(
-        "signed, then in force on the date of the approval by un.general-assembly",
-        SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY).description());
+        "signed, then in force on the date of the approval by the General Assembly",
+        SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY).describe(names));
     assertTrue(ApprovalsThenSignature.uponSignature().requiredApprovers().isEmpty());
     assertEquals(
         List.of(Actors.GENERAL_ASSEMBLY),
@@ -107,9 +209,9 @@ class ProcedureChecksTest {
     Procedure procedure =
         Procedure.builder()
             .instrument(FIRST)
-            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
             .rule(LaterOfApprovals.withoutNotification(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
-            .addEvents(
+            .events(
                 Approval.of(Actors.IOM_COUNCIL, DAY.plusDays(3)),
                 Approval.of(Actors.GENERAL_ASSEMBLY, DAY))
             .build();
@@ -118,13 +220,12 @@ class ProcedureChecksTest {
         procedure.approvals().stream().map(Approval::organ).toList());
     assertEquals(Optional.of(DAY.plusDays(3)), procedure.entryIntoForce());
     assertEquals(List.of(), procedure.irregularities());
-    assertEquals(Optional.empty(), procedure.lastApprovalBy(java.util.Set.of()));
-    assertEquals(
-        Optional.empty(), procedure.lastApprovalBy(java.util.Set.of(Actors.SECURITY_COUNCIL)));
-    Status before = procedure.statusOn(DAY.plusDays(2));
+    assertEquals(Optional.empty(), procedure.lastApprovalBy(Set.of()));
+    assertEquals(Optional.empty(), procedure.lastApprovalBy(Set.of(Actors.SECURITY_COUNCIL)));
+    Status before = procedure.statusIgnoringSupersessionOn(DAY.plusDays(2));
     assertEquals(Stage.APPROVED_IN_PART, before.stage());
     assertEquals(Optional.empty(), before.signedOn());
-    assertEquals(Stage.IN_FORCE, procedure.statusOn(DAY.plusDays(3)).stage());
+    assertEquals(Stage.IN_FORCE, procedure.statusIgnoringSupersessionOn(DAY.plusDays(3)).stage());
   }
 
   @Test
@@ -141,8 +242,24 @@ class ProcedureChecksTest {
     assertEquals(Optional.of(SECOND), superseded.supersededBy());
     assertEquals(Optional.empty(), succession.statusOn(FIRST, DAY).supersededBy());
     assertEquals(first, succession.procedure(FIRST));
-    assertRejected(() -> succession.procedure(InstrumentId.of("third")), "no procedure for third");
-    assertRejected(() -> Succession.of(List.of(first, first)), "two procedures for first");
+    assertEquals(Optional.of(second), succession.successorOf(FIRST));
+    assertRejected(() -> succession.procedure(THIRD), "no procedure for " + THIRD);
+    assertRejected(() -> Succession.of(List.of(first, first)), "two procedures for " + FIRST);
+  }
+
+  @Test
+  void aSuccessionHasNoCycleAndOneSuccessorForEach() {
+    Procedure first = uponSignature(FIRST, signature(DAY)).supersedes(THIRD).build();
+    Procedure second = uponSignature(SECOND, signature(DAY)).supersedes(FIRST).build();
+    Procedure third = uponSignature(THIRD, signature(DAY)).supersedes(SECOND).build();
+    assertRejected(
+        () -> Succession.of(first, second, third),
+        "the supersessions form a cycle through " + FIRST);
+    Procedure alsoSupersedingFirst = uponSignature(THIRD, signature(DAY)).supersedes(FIRST).build();
+    Procedure plainFirst = uponSignature(FIRST, signature(DAY)).build();
+    assertRejected(
+        () -> Succession.of(plainFirst, second, alsoSupersedingFirst),
+        "two instruments supersede " + FIRST + "; a succession has one successor for each");
   }
 
   @Test

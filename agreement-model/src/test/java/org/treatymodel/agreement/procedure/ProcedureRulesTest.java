@@ -16,7 +16,7 @@ import org.treatymodel.agreement.instrument.InstrumentId;
  * The interpretation choices of the rules, each decided once in the rule's Javadoc, tested here.
  */
 class ProcedureRulesTest {
-  private static final InstrumentId AGREEMENT = InstrumentId.of("test agreement");
+  private static final InstrumentId AGREEMENT = InstrumentId.of("agreement/un+iom/2016-09-19");
   private static final LocalDate JUNE_30 = LocalDate.of(2016, 6, 30);
   private static final LocalDate JULY_25 = LocalDate.of(2016, 7, 25);
   private static final LocalDate SEPTEMBER_19 = LocalDate.of(2016, 9, 19);
@@ -24,16 +24,17 @@ class ProcedureRulesTest {
   private static Procedure.Builder article16(ProcedureEvent... events) {
     return Procedure.builder()
         .instrument(AGREEMENT)
-        .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+        .parties(Actors.UNITED_NATIONS, Actors.IOM)
         .rule(ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
-        .addEvents(events);
+        .events(events);
   }
 
   private static Signature signature(LocalDate date) {
     return Signature.builder()
         .date(date)
-        .addSignatories(
-            Signatory.of(Actors.UNITED_NATIONS, "Ban Ki-moon", Actors.SECRETARY_GENERAL))
+        .signatories(
+            Signatory.of(Actors.UNITED_NATIONS, "Ban Ki-moon", Actors.SECRETARY_GENERAL),
+            Signatory.of(Actors.IOM, "William Lacy Swing", Actors.DIRECTOR_GENERAL))
         .build();
   }
 
@@ -73,8 +74,10 @@ class ProcedureRulesTest {
             .build();
     assertEquals(Optional.of(JULY_25), procedure.entryIntoForce());
     assertTrue(kinds(procedure).contains(IrregularityKind.SIGNATURE_BEFORE_APPROVAL));
-    assertEquals(Stage.APPROVED_IN_PART, procedure.statusOn(JULY_25.minusDays(1)).stage());
-    assertEquals(Stage.IN_FORCE, procedure.statusOn(JULY_25).stage());
+    assertEquals(
+        Stage.APPROVED_IN_PART,
+        procedure.statusIgnoringSupersessionOn(JULY_25.minusDays(1)).stage());
+    assertEquals(Stage.IN_FORCE, procedure.statusIgnoringSupersessionOn(JULY_25).stage());
   }
 
   @Test
@@ -82,7 +85,9 @@ class ProcedureRulesTest {
     Procedure procedure =
         article16(Approval.of(Actors.IOM_COUNCIL, JUNE_30), signature(SEPTEMBER_19)).build();
     assertEquals(Optional.empty(), procedure.entryIntoForce());
-    assertEquals(Stage.APPROVED_IN_PART, procedure.statusOn(SEPTEMBER_19.plusYears(1)).stage());
+    assertEquals(
+        Stage.APPROVED_IN_PART,
+        procedure.statusIgnoringSupersessionOn(SEPTEMBER_19.plusYears(1)).stage());
   }
 
   @Test
@@ -113,10 +118,10 @@ class ProcedureRulesTest {
   void article15AmendmentInForceOnTheLaterApprovalEvenWithoutNotification() {
     Procedure amendment =
         Procedure.builder()
-            .instrument(InstrumentId.of("amendment"))
-            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+            .instrument(InstrumentId.of("agreement/un+iom/2017-01-01"))
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
             .rule(LaterOfApprovals.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL))
-            .addEvents(
+            .events(
                 Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30),
                 Approval.of(Actors.IOM_COUNCIL, JULY_25))
             .build();
@@ -131,9 +136,9 @@ class ProcedureRulesTest {
     Procedure procedure =
         Procedure.builder()
             .instrument(AGREEMENT)
-            .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
             .rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY))
-            .addEvents(Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30), signature(JULY_25))
+            .events(Approval.of(Actors.GENERAL_ASSEMBLY, JUNE_30), signature(JULY_25))
             .build();
     assertEquals(Optional.of(JULY_25), procedure.entryIntoForce());
     assertEquals(List.of(IrregularityKind.APPROVAL_BEFORE_SIGNATURE), kinds(procedure));
@@ -146,7 +151,7 @@ class ProcedureRulesTest {
             IllegalArgumentException.class,
             () -> article16(Approval.of(ActorId.of("iaea.general-conference"), JUNE_30)).build());
     assertEquals(
-        "approval of test agreement by iaea.general-conference, an organ of neither party [un, iom]",
+        "approval of agreement/un+iom/2016-09-19 by iaea.general-conference, an organ of neither party [un, iom]",
         error.getMessage());
   }
 
@@ -169,7 +174,7 @@ class ProcedureRulesTest {
                         Approval.of(Actors.IOM_COUNCIL, JUNE_30),
                         Approval.of(Actors.IOM_COUNCIL, JULY_25))
                     .build());
-    assertEquals("iom.council approved test agreement twice", error.getMessage());
+    assertEquals("iom.council approved agreement/un+iom/2016-09-19 twice", error.getMessage());
   }
 
   @Test
@@ -179,7 +184,7 @@ class ProcedureRulesTest {
         () ->
             Procedure.builder()
                 .instrument(AGREEMENT)
-                .addParties(Actors.UNITED_NATIONS, Actors.IOM)
+                .parties(Actors.UNITED_NATIONS, Actors.IOM)
                 .rule(LaterOfApprovals.of(ActorId.of("isa.assembly")))
                 .build());
   }
@@ -189,7 +194,7 @@ class ProcedureRulesTest {
     Signature signature =
         Signature.builder()
             .date(SEPTEMBER_19)
-            .addSignatories(Signatory.unnamed(ActorId.of("icc")))
+            .signatories(Signatory.unnamed(ActorId.of("icc")))
             .build();
     assertThrows(IllegalArgumentException.class, () -> article16(signature).build());
   }

@@ -33,29 +33,29 @@ class TextValuesTest {
     return AgreementText.builder()
         .title("Mini Agreement")
         .partiesFormula("The parties,")
-        .addRecitals(
+        .recitals(
             Recital.builder()
                 .openingPhrase("Recalling")
                 .text("Recalling resolution 1,")
-                .addCites(InstrumentId.of("res 1"))
+                .cites(InstrumentId.of("A/RES/1"))
                 .build(),
             Recital.builder().openingPhrase("Desiring").text("Desiring peace,").build())
         .enactingFormula("Have agreed as follows:")
-        .addArticles(
+        .articles(
             Article.builder()
                 .number(1)
                 .heading("Purpose")
-                .addParagraphs(Paragraph.builder().text("The purpose.").build())
+                .paragraphs(Paragraph.builder().text("The purpose.").build())
                 .build(),
             Article.builder()
                 .number(2)
                 .heading("Bodies")
-                .addParagraphs(
+                .paragraphs(
                     Paragraph.builder().number(1).text("First.").build(),
                     Paragraph.builder()
                         .number(2)
                         .text("Members of:")
-                        .addPoints(Point.of('a', "one;"), Point.of('b', "two."))
+                        .points(Point.of('a', "one;"), Point.of('b', "two."))
                         .wrapUp("So agreed.")
                         .build())
                 .build())
@@ -63,8 +63,8 @@ class TextValuesTest {
             FinalClauses.builder()
                 .testimonium("In witness thereof.")
                 .signingClause("Signed in the English and French languages.")
-                .addLanguages("English", "French")
-                .addSignatures(FOR_UN, FOR_IOM)
+                .languages(Language.ENGLISH, Language.FRENCH)
+                .signatures(FOR_UN, FOR_IOM)
                 .build())
         .build();
   }
@@ -89,8 +89,8 @@ class TextValuesTest {
             "art_2__para_2__list_1__point_b POINT",
             "art_2__para_2__list_1__wrapup WRAP_UP",
             "conclusions CONCLUSIONS",
-            "conclusions__formula_1 CLAUSE",
-            "conclusions__formula_2 CLAUSE",
+            "conclusions__formula_1 FORMULA",
+            "conclusions__formula_2 FORMULA",
             "conclusions__signature_1 SIGNATURE",
             "conclusions__signature_2 SIGNATURE"),
         text.provisions().stream().map(p -> p.id() + " " + p.kind()).toList());
@@ -127,7 +127,7 @@ class TextValuesTest {
     assertEquals(
         "Article 2(2), opening words",
         text.citation(ProvisionId.parse("art_2__para_2__list_1__intro")));
-    assertEquals("preamble", text.citation(ProvisionId.parse("preamble__formula_2")));
+    assertEquals("preamble, formula 2", text.citation(ProvisionId.parse("preamble__formula_2")));
     assertEquals("preamble, recital 2", text.citation(ProvisionId.recital(2)));
     assertThrows(IllegalArgumentException.class, () -> text.citation(ProvisionId.article(3)));
   }
@@ -167,8 +167,27 @@ class TextValuesTest {
   void finalClausesCheckLanguagesAndSignatures() {
     FinalClauses clauses = miniature().finalClauses();
     assertRejected(
-        () -> FinalClauses.builder().from(clauses).addLanguages("Spanish").build(),
-        "language \"Spanish\" must be named in the signing clause");
+        () ->
+            FinalClauses.builder()
+                .from(clauses)
+                .languages(Language.ENGLISH, Language.FRENCH, Language.SPANISH)
+                .build(),
+        "language Spanish must be named as a word in the signing clause: \"Signed in the English"
+            + " and French languages.\"");
+    assertRejected(
+        () ->
+            FinalClauses.builder()
+                .from(clauses)
+                .signingClause("Signed in the Englishness of the moment, in French.")
+                .build(),
+        "language English must be named as a word in the signing clause");
+    assertRejected(
+        () ->
+            FinalClauses.builder()
+                .from(clauses)
+                .languages(Language.FRENCH, Language.FRENCH)
+                .build(),
+        "languages must not hold the same element twice: \"FRENCH\"");
     assertRejected(
         () -> FinalClauses.builder().from(clauses).languages(List.of()).build(),
         "final clauses must name at least one language");
@@ -187,16 +206,16 @@ class TextValuesTest {
         "a paragraph without points has no wrap-up: \"Closing.\"");
     assertRejected(
         () -> Paragraph.builder().number(0).text("Text.").build(),
-        "paragraph number must be at least 1: 0");
+        "paragraph number must be from 1 to 9999: 0");
     assertRejected(
-        () -> Paragraph.builder().text("In:").addPoints(Point.of('a', "x")).wrapUp(" ").build(),
+        () -> Paragraph.builder().text("In:").points(Point.of('a', "x")).wrapUp(" ").build(),
         "paragraph wrap-up must not be blank");
     assertRejected(
         () ->
             Article.builder()
                 .number(3)
                 .heading("H")
-                .addParagraphs(
+                .paragraphs(
                     Paragraph.builder().text("a").build(), Paragraph.builder().text("b").build())
                 .build(),
         "found an unnumbered paragraph after 0");
@@ -211,9 +230,9 @@ class TextValuesTest {
   @Test
   void pointsAreLetteredFromAToZ() {
     assertEquals("(z) last", Point.of('z', "last").render());
-    assertRejected(() -> Point.of('A', "x"), "point label must be a letter from a to z: 'A'");
-    assertRejected(() -> Point.of('{', "x"), "point label must be a letter from a to z: '{'");
-    assertRejected(() -> Point.of('`', "x"), "point label must be a letter from a to z: '`'");
+    assertRejected(() -> Point.of('A', "x"), "point label must be a letter from a to z: \"A\"");
+    assertRejected(() -> Point.of('{', "x"), "point label must be a letter from a to z: \"{\"");
+    assertRejected(() -> Point.of('`', "x"), "point label must be a letter from a to z: \"`\"");
   }
 
   @Test
@@ -226,9 +245,9 @@ class TextValuesTest {
 
   @Test
   void provisionIdBuildersCheckTheirArguments() {
-    assertRejected(() -> ProvisionId.recital(0), "recital number must be at least 1: 0");
+    assertRejected(() -> ProvisionId.recital(0), "recital number must be from 1 to 9999: 0");
     assertRejected(
-        () -> ProvisionId.article(1).paragraph(0), "paragraph number must be at least 1: 0");
+        () -> ProvisionId.article(1).paragraph(0), "paragraph number must be from 1 to 9999: 0");
     assertRejected(
         () -> ProvisionId.article(1).point('A'), "point label must be a letter from a to z: 'A'");
     assertRejected(
@@ -236,9 +255,11 @@ class TextValuesTest {
     assertEquals(
         "art_1__para_1__list_1__point_z",
         ProvisionId.article(1).paragraph(1).point('z').toString());
-    assertRejected(() -> ProvisionId.article(1).child("Para_1"), "\"Para_1\"");
+    assertRejected(() -> ProvisionId.article(1).formula(1), "art_1 holds no formula: formula_1");
+    assertRejected(
+        () -> ProvisionId.preamble().paragraph(1), "preamble holds no paragraph: para_1");
     assertTrue(ProvisionId.preamble().parent().isEmpty());
-    assertTrue(ProvisionId.parse("art_x").articleNumber().isEmpty());
+    assertTrue(ProvisionId.recital(1).articleNumber().isEmpty());
     assertTrue(ProvisionId.article(2).compareTo(ProvisionId.article(3)) < 0);
     assertTrue(ProvisionId.article(3).compareTo(ProvisionId.article(2)) > 0);
   }
