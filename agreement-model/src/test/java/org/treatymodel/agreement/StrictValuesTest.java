@@ -43,7 +43,7 @@ class StrictValuesTest {
     NullPointerException wholeList =
         assertThrows(
             NullPointerException.class,
-            () -> Signature.builder().signatories((List<Signatory>) IdentifiersTest.absent()));
+            () -> Signature.builder().signatories(IdentifiersTest.<List<Signatory>>absent()));
     assertEquals("signatories must not be null", wholeList.getMessage());
   }
 

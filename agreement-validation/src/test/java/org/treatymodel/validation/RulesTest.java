@@ -48,7 +48,7 @@ class RulesTest {
 
   @SafeVarargs
   private static <T> ImmutableList<T> plus(List<T> values, T... more) {
-    return ImmutableList.<T>builder().addAll(values).add(more).build();
+    return ImmutableList.<T>builder().addAll(values).addAll(java.util.Arrays.asList(more)).build();
   }
 
   private static List<Diagnostic> run(Rule rule, Agreement agreement) {
