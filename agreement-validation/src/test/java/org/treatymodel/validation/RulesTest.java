@@ -47,6 +47,7 @@ class RulesTest {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs")
   private static <T> ImmutableList<T> plus(List<T> values, T... more) {
     return ImmutableList.<T>builder().addAll(values).addAll(java.util.Arrays.asList(more)).build();
   }
