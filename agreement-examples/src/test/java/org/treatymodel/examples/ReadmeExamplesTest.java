@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -89,6 +90,20 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void askWhereTheAgreementStoodOnADate() {
+    Agreement agreement = UnIomAgreement.agreement();
+    for (LocalDate date :
+        List.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 8, 1), LocalDate.of(2020, 1, 1))) {
+      System.out.println(date + ": " + agreement.statusOn(date).stage().label());
+    }
+
+    assertEquals(
+        "2015-01-01: not yet in existence\n2016-08-01: approved by every required organ\n"
+            + "2020-01-01: in force\n",
+        output());
+  }
+
+  @Test
   void everyReadmeExampleIsRunHere() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String thisFile =
@@ -104,7 +119,7 @@ class ReadmeExamplesTest {
                     "ReadmeExamplesTest.java"),
                 StandardCharsets.UTF_8));
     List<String> examples = javaBlocks(readme);
-    assertEquals(3, examples.size(), "the README shows three usage examples");
+    assertEquals(4, examples.size(), "the README shows four usage examples");
     for (String example : examples) {
       assertTrue(
           thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
