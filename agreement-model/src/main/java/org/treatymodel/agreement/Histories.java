@@ -217,7 +217,12 @@ final class Histories {
         .build();
   }
 
+  /** A name at the head of a sentence; an identifier (of an actor the catalogue lacks) as it is. */
   private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    boolean identifier =
+        text.indexOf(' ') < 0 && (text.indexOf('.') >= 0 || text.indexOf('/') >= 0);
+    return text.isEmpty() || identifier
+        ? text
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

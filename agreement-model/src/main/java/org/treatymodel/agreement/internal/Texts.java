@@ -64,18 +64,6 @@ public final class Texts {
   }
 
   /**
-   * Checks that {@code value} is at least {@code min}.
-   *
-   * @throws IllegalArgumentException naming {@code field} and the value
-   */
-  public static int checkAtLeast(String field, int value, int min) {
-    if (value < min) {
-      throw new IllegalArgumentException(field + " must be at least " + min + ": " + value);
-    }
-    return value;
-  }
-
-  /**
    * Whether {@code value} has no visible character: it is empty, or every code point is white space
    * or invisible (see the class comment).
    */

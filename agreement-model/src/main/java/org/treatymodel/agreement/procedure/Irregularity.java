@@ -239,8 +239,9 @@ public abstract class Irregularity {
     boolean needsOrgan = kind() != IrregularityKind.SIGNATURE_INCOMPLETE;
     checkArgument(
         organ().isPresent() == needsOrgan && approval().isPresent() == needsOrgan,
-        "a %s irregularity %s an organ and an approval",
-        kind(),
-        needsOrgan ? "needs" : "has no");
+        needsOrgan
+            ? "a %s irregularity needs an organ and an approval"
+            : "a %s irregularity has no organ and no approval",
+        kind());
   }
 }

@@ -71,6 +71,7 @@ class AmendmentTest {
 
     TextVersion after = consolidation.versionOn(ASSEMBLY_APPROVES);
     assertEquals("eng@2030-12-10", after.expression());
+    assertFalse(after.isOriginal());
     assertEquals(List.of(AMENDMENT), after.amendments());
     assertEquals(NEW_WORDING, after.text().provision(ProvisionId.parse("art_12__para_1")).text());
 

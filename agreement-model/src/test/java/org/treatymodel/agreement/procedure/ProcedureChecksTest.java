@@ -272,4 +272,110 @@ class ProcedureChecksTest {
         Optional.of(SECOND),
         Succession.of(List.of(first, second)).governingInstrumentOn(DAY.plusDays(5)));
   }
+
+  @Test
+  void eventsOfOneDayComeInAStableOrder() {
+    Procedure procedure =
+        Procedure.builder()
+            .instrument(FIRST)
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
+            .rule(ApprovalsThenSignature.of(Actors.IOM_COUNCIL, Actors.GENERAL_ASSEMBLY))
+            .events(
+                Notification.undated(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL),
+                Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, DAY),
+                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, DAY),
+                Notification.undated(Actors.UNITED_NATIONS, Actors.IOM, Actors.IOM_COUNCIL),
+                Approval.of(Actors.IOM_COUNCIL, DAY),
+                Approval.of(Actors.GENERAL_ASSEMBLY, DAY))
+            .build();
+    assertEquals(
+        List.of(Actors.IOM_COUNCIL, Actors.GENERAL_ASSEMBLY),
+        procedure.approvals().stream().map(Approval::organ).toList());
+    assertEquals(
+        List.of(
+            "iom.council iom " + DAY,
+            "un.general-assembly un " + DAY,
+            "iom.council iom ?",
+            "iom.council un ?"),
+        procedure.notifications().stream()
+            .map(
+                each ->
+                    each.reports()
+                        + " "
+                        + each.sender()
+                        + " "
+                        + each.date().map(LocalDate::toString).orElse("?"))
+            .toList());
+    // Two undated notifications of the IOM Council's approval, one for the Assembly's missing:
+    // on one day, by kind, then organ, then sender.
+    List<Irregularity> irregularities = procedure.irregularities();
+    assertEquals(
+        List.of(
+            "NOTIFICATION_DATE_UNKNOWN iom.council iom",
+            "NOTIFICATION_DATE_UNKNOWN iom.council un"),
+        irregularities.stream()
+            .map(
+                each ->
+                    each.kind()
+                        + " "
+                        + each.organ().orElseThrow()
+                        + " "
+                        + each.notification().orElseThrow().sender())
+            .toList());
+    assertEquals(
+        "NOTIFICATION_DATE_UNKNOWN on 2016-09-19: the date of the notification by iom of the"
+            + " approval by iom.council is not known; it is presumed to have been made in time, and"
+            + " the status is unaffected",
+        irregularities.get(0).toString());
+  }
+
+  @Test
+  void irregularitiesOfOneDayAreOrderedByKindOrganAndParty() {
+    Signature onlyIom =
+        Signature.builder().date(DAY).signatories(Signatory.unnamed(Actors.IOM)).build();
+    Approval council = Approval.of(Actors.IOM_COUNCIL, DAY);
+    Approval assembly = Approval.of(Actors.GENERAL_ASSEMBLY, DAY);
+    List<Irregularity> sorted =
+        java.util.stream.Stream.of(
+                Irregularity.notificationMissing(council),
+                Irregularity.signatureIncomplete(onlyIom, Actors.UNITED_NATIONS),
+                Irregularity.notificationMissing(assembly),
+                Irregularity.signatureIncomplete(onlyIom, Actors.IOM))
+            .sorted(Irregularity.ORDER)
+            .toList();
+    assertEquals(
+        List.of(
+            "SIGNATURE_INCOMPLETE iom",
+            "SIGNATURE_INCOMPLETE un",
+            "NOTIFICATION_MISSING iom.council",
+            "NOTIFICATION_MISSING un.general-assembly"),
+        sorted.stream()
+            .map(
+                each ->
+                    each.kind() + " " + each.party().or(each::organ).map(ActorId::value).orElse(""))
+            .toList());
+  }
+
+  @Test
+  void anIrregularityHasTheFactsItsKindNeeds() {
+    Signature signature = signature(DAY);
+    assertRejected(
+        () ->
+            ImmutableIrregularity.builder()
+                .kind(IrregularityKind.SIGNATURE_INCOMPLETE)
+                .date(DAY)
+                .organ(Optional.of(Actors.IOM_COUNCIL))
+                .approval(Optional.of(Approval.of(Actors.IOM_COUNCIL, DAY)))
+                .signature(Optional.of(signature))
+                .build(),
+        "a SIGNATURE_INCOMPLETE irregularity has no organ and no approval");
+    assertRejected(
+        () ->
+            ImmutableIrregularity.builder()
+                .kind(IrregularityKind.NOTIFICATION_MISSING)
+                .date(DAY)
+                .organ(Optional.of(Actors.IOM_COUNCIL))
+                .build(),
+        "a NOTIFICATION_MISSING irregularity needs an organ and an approval");
+  }
 }
