@@ -21,5 +21,6 @@ module org.treatymodel.agreement {
   exports org.treatymodel.agreement.norm;
   exports org.treatymodel.agreement.procedure;
   exports org.treatymodel.agreement.reference;
+  exports org.treatymodel.agreement.reported;
   exports org.treatymodel.agreement.text;
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.UnIomAgreement;
@@ -15,6 +16,8 @@ import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.norm.NormRole;
+import org.treatymodel.agreement.norm.Occurrence;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Irregularity;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -52,7 +55,10 @@ public final class Tour {
     System.out.print(render(UnIomAgreement.agreement()));
   }
 
-  /** The tour of {@code agreement}, as text. */
+  /**
+   * The tour of {@code agreement}, as text. Each norm is shown limb by limb, with its roles and its
+   * words, each condition's phrase in [square brackets].
+   */
   public static String render(Agreement agreement) {
     return new Tour(agreement, agreement.history()).write();
   }
@@ -118,24 +124,56 @@ public final class Tour {
   }
 
   private void norm(AgreementText text, Norm norm) {
-    String who = norm.bearers().stream().map(this::name).collect(Collectors.joining(" and "));
-    String toWhom =
-        norm.counterparties().stream().map(this::name).collect(Collectors.joining(", "));
-    line("    " + text.citation(norm.provision()) + "  " + norm.kind().label());
-    wrapped("      who:     ", who);
-    if (!toWhom.isEmpty()) {
-      wrapped("      to whom: ", toWhom);
-    }
+    line(
+        "    "
+            + text.citation(norm.provision())
+            + "  "
+            + norm.kind().label()
+            + " (\""
+            + norm.force().words()
+            + "\")");
+    wrapped("      who:     ", names(norm.bearers()));
+    role("      to whom: ", norm.actors(NormRole.COUNTERPARTY));
+    role("      in:      ", norm.actors(NormRole.FORUM));
+    role("      through: ", norm.actors(NormRole.CHANNEL));
+    role("      invited: ", norm.actors(NormRole.INVITER));
     wrapped("      what:    ", norm.action());
     if (!norm.conditions().isEmpty()) {
       wrapped(
           "      if:      ",
-          norm.conditions().stream().map(Condition::label).collect(Collectors.joining("; ")));
+          norm.conditionOccurrences().stream()
+              .map(occurrence -> occurrence.what().label())
+              .collect(Collectors.joining("; ")));
+    }
+    if (!norm.objects().isEmpty()) {
+      wrapped("      objects: ", String.join("; ", norm.objects()));
+    }
+    for (String purpose : norm.purposes()) {
+      wrapped("      purpose: ", purpose);
     }
     agreement
         .mirrorOf(norm)
         .ifPresent(mirror -> line("      mirror:  " + text.citation(mirror.provision())));
-    wrapped("      words:   ", "\"" + norm.words() + "\"");
+    wrapped("      words:   ", "\"" + highlighted(norm) + "\"");
+  }
+
+  /** The words of {@code norm} with each condition's phrase in square brackets. */
+  private static String highlighted(Norm norm) {
+    StringBuilder out = new StringBuilder(norm.words());
+    for (Occurrence<Condition> occurrence : norm.conditionOccurrences().reverse()) {
+      out.insert(occurrence.end(), ']').insert(occurrence.start(), '[');
+    }
+    return out.toString();
+  }
+
+  private void role(String prefix, Set<ActorId> actors) {
+    if (!actors.isEmpty()) {
+      wrapped(prefix, names(actors));
+    }
+  }
+
+  private String names(Set<ActorId> actors) {
+    return actors.stream().map(this::name).collect(Collectors.joining(", "));
   }
 
   private void references(AgreementText text) {

@@ -52,7 +52,7 @@ class ReadmeExamplesTest {
 
     assertEquals(
         "Agreement concerning the Relationship between the United Nations and the International Organization"
-            + " for Migration\n16 articles, 55 norms\n",
+            + " for Migration\n16 articles, 68 norms\n",
         output());
   }
 
@@ -79,14 +79,12 @@ class ReadmeExamplesTest {
     }
 
     List<String> lines = output().lines().toList();
-    assertEquals(7, lines.size());
+    assertEquals(8, lines.size());
     assertEquals(
-        "Article 5(2) ENTITLEMENT: attend plenary meetings of the General Assembly for the purposes of"
-            + " consultations",
-        lines.get(0));
+        "Article 5(2) ENTITLEMENT: attend plenary meetings of the General Assembly", lines.get(0));
     assertEquals(
         "Article 14 PERMISSION: make supplementary arrangements for implementing the Agreement",
-        lines.get(6));
+        lines.get(7));
   }
 
   @Test
@@ -124,6 +122,25 @@ class ReadmeExamplesTest {
       assertTrue(
           thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
     }
+  }
+
+  /** The README's table of norms per article gives the model's counts, and their total. */
+  @Test
+  void theReadmeCountsTheNormsOfEachArticle() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Agreement agreement = UnIomAgreement.agreement();
+    Matcher row = Pattern.compile("\\| (\\d+) \\| [^|]+ \\| (\\d+) \\|").matcher(readme);
+    int rows = 0;
+    while (row.find()) {
+      int article = Integer.parseInt(row.group(1));
+      assertEquals(
+          agreement.normsInArticle(article).size(),
+          Integer.parseInt(row.group(2)),
+          "norms of Article " + article + " in the README");
+      rows++;
+    }
+    assertEquals(16, rows, "one row per article");
+    assertTrue(readme.contains("**" + agreement.norms().size() + " norms**"));
   }
 
   private String output() {

@@ -30,11 +30,27 @@ class TourTest {
   }
 
   @Test
-  void quotesEveryNormWhole() {
+  void quotesEveryNormWholeWithItsConditionsHighlighted() {
+    String withoutBrackets = unwrapped.replace("[", "").replace("]", "");
     for (Norm norm : agreement.norms()) {
       String quoted = "words: \"" + norm.words().replaceAll("\\s+", " ") + "\"";
-      assertTrue(unwrapped.contains(quoted), norm.id() + ": " + quoted);
+      assertTrue(withoutBrackets.contains(quoted), norm.id() + ": " + quoted);
     }
+    assertTrue(
+        unwrapped.contains(
+            "\"The International Organization for Migration agrees to … contribute to their"
+                + " cost-shared budgets, [as per established cost-sharing arrangements].\""));
+    assertTrue(
+        unwrapped.contains("Article 3(2), closing words undertaking (\"agrees to\")"),
+        "a norm of the closing words is cited there");
+    assertTrue(unwrapped.contains("Article 3(2)(c) undertaking"));
+  }
+
+  @Test
+  void showsEachRole() {
+    assertTrue(unwrapped.contains("through: the Secretary-General"));
+    assertTrue(unwrapped.contains("invited: the Security Council"));
+    assertTrue(unwrapped.contains("in: the IOM Council"));
   }
 
   @Test

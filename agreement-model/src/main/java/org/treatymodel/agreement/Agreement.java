@@ -28,11 +28,13 @@ import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.norm.NormRole;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.procedure.Succession;
 import org.treatymodel.agreement.reference.CrossReference;
+import org.treatymodel.agreement.reported.ReportedStatement;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Provision;
@@ -131,6 +133,15 @@ public abstract class Agreement implements ActorNames {
     }
 
     /**
+     * Sets the statements sources report of instruments whose text they do not give.
+     *
+     * @throws NullPointerException naming {@code reportedStatements}
+     */
+    public Builder reportedStatements(Iterable<? extends ReportedStatement> reportedStatements) {
+      return reportedStatements(Elements.list("reportedStatements", reportedStatements));
+    }
+
+    /**
      * Sets the events of the history that are neither instruments nor procedure events.
      *
      * @throws NullPointerException naming {@code otherEvents}
@@ -219,6 +230,23 @@ public abstract class Agreement implements ActorNames {
   @Value.Default
   public ImmutableList<TimelineEvent> otherEvents() {
     return ImmutableList.of();
+  }
+
+  /**
+   * What sources report of instruments whose text is not in them: for the 2016 Agreement, source
+   * 004's statements about the Cooperation Agreement of 25 June 1996.
+   */
+  @Value.Default
+  public ImmutableList<ReportedStatement> reportedStatements() {
+    return ImmutableList.of();
+  }
+
+  /** The statements reported about {@code instrument}, in order. */
+  public ImmutableList<ReportedStatement> statementsAbout(InstrumentId instrument) {
+    checkNotNull(instrument, "instrument");
+    return reportedStatements().stream()
+        .filter(statement -> statement.about().equals(instrument))
+        .collect(ImmutableList.toImmutableList());
   }
 
   // ---- the aggregate: procedure, status, versions, succession, history ----
@@ -403,10 +431,46 @@ public abstract class Agreement implements ActorNames {
     return normsWhere(norm -> norm.bearers().contains(actor));
   }
 
-  /** The norms owed to, or benefiting, {@code actor}. */
+  /** The norms owed to, or benefiting, {@code actor} ({@link NormRole#COUNTERPARTY}). */
   public ImmutableList<Norm> normsOwedTo(ActorId actor) {
+    return normsWithRole(NormRole.COUNTERPARTY, actor);
+  }
+
+  /**
+   * The norms in which {@code actor} plays {@code role}: the norms owed to it ({@link
+   * NormRole#COUNTERPARTY}), exercised in its meetings ({@link NormRole#FORUM}), through it ({@link
+   * NormRole#CHANNEL}), at its invitation ({@link NormRole#INVITER}).
+   */
+  public ImmutableList<Norm> normsWithRole(NormRole role, ActorId actor) {
+    checkNotNull(role, "role");
     checkNotNull(actor, "actor");
-    return normsWhere(norm -> norm.counterparties().contains(actor));
+    return normsWhere(norm -> norm.actors(role).contains(actor));
+  }
+
+  /** The rights and other norms exercised in the sessions or meetings of {@code forum}. */
+  public ImmutableList<Norm> normsInForum(ActorId forum) {
+    return normsWithRole(NormRole.FORUM, forum);
+  }
+
+  /** The norms whose bearer acts through {@code channel}: "through the Secretary-General". */
+  public ImmutableList<Norm> normsThrough(ActorId channel) {
+    return normsWithRole(NormRole.CHANNEL, channel);
+  }
+
+  /** The norms whose bearer acts at the invitation of {@code inviter}. */
+  public ImmutableList<Norm> normsAtTheInvitationOf(ActorId inviter) {
+    return normsWithRole(NormRole.INVITER, inviter);
+  }
+
+  /**
+   * The rights exercised without vote: the entitlements and permissions qualified by {@link
+   * Condition#WITHOUT_VOTE} (Article 5).
+   */
+  public ImmutableList<Norm> rightsWithoutVote() {
+    return normsWhere(
+        norm ->
+            norm.hasCondition(Condition.WITHOUT_VOTE)
+                && (norm.kind() == NormKind.ENTITLEMENT || norm.kind() == NormKind.PERMISSION));
   }
 
   /** The norms of {@code kind}. */
@@ -421,7 +485,10 @@ public abstract class Agreement implements ActorNames {
     return normsWhere(norm -> norm.conditions().contains(condition));
   }
 
-  /** The norms stated in {@code provision} or anywhere within it. */
+  /**
+   * The norms stated in {@code provision} or anywhere within it: a paragraph's norms include those
+   * anchored at its points and at its list's introduction and closing words.
+   */
   public ImmutableList<Norm> normsIn(ProvisionId provision) {
     checkNotNull(provision, "provision");
     return normsWhere(norm -> norm.provision().isWithin(provision));

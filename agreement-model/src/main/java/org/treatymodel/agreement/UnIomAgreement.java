@@ -39,6 +39,7 @@ public final class UnIomAgreement {
           .amendmentRule(UnIom2016Procedures.AMENDMENT_RULE)
           .predecessors(ImmutableList.of(UnIom2016Procedures.COOPERATION_AGREEMENT_1996))
           .otherEvents(UnIom2016History.OTHER_EVENTS)
+          .reportedStatements(UnIom2016Reported.STATEMENTS)
           .build();
 
   /**

@@ -11,6 +11,7 @@ import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.norm.Condition;
+import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.norm.NormKind;
@@ -58,7 +59,7 @@ class AgreementQueriesTest {
   @Test
   void normsOwedToTheSecurityCouncil() {
     assertEquals(
-        List.of("art_5__para_2#3"),
+        List.of("art_5__para_2#4"),
         agreement.normsOwedTo(Actors.SECURITY_COUNCIL).stream()
             .map(n -> n.id().toString())
             .toList());
@@ -67,7 +68,7 @@ class AgreementQueriesTest {
 
   @Test
   void normsInAProvisionAndWhere() {
-    assertEquals(4, agreement.normsIn(ProvisionId.parse("art_5__para_2")).size());
+    assertEquals(5, agreement.normsIn(ProvisionId.parse("art_5__para_2")).size());
     assertEquals(
         List.of("art_7__para_2#1", "art_7__para_3#1"),
         agreement.normsWithCondition(Condition.TO_THE_EXTENT_PRACTICABLE).stream()
@@ -91,13 +92,16 @@ class AgreementQueriesTest {
   void conditionsAndKindsSayWhichWordsStateThem() {
     assertTrue(Condition.UPON_REQUEST.isStatedIn("furnish, upon its request, studies"));
     assertTrue(!Condition.UPON_REQUEST.isStatedIn("furnish studies"));
-    assertEquals(List.of("without vote"), Condition.WITHOUT_VOTE.cues());
+    assertTrue(!Condition.UPON_REQUEST.isStatedIn("furnish, uponrequest, studies"));
+    assertEquals(List.of("without vote"), Condition.WITHOUT_VOTE.phrases());
+    assertEquals("at the invitation of", Condition.AT_THE_INVITATION_OF.label());
+    assertEquals(List.of(ForcePhrase.SHALL_BE_ENTITLED), NormKind.ENTITLEMENT.forcePhrases());
     assertEquals(
-        "at the invitation of the Security Council",
-        Condition.AT_THE_INVITATION_OF_THE_SECURITY_COUNCIL.label());
-    assertEquals(List.of("shall be entitled"), NormKind.ENTITLEMENT.cues());
+        List.of(
+            ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO, ForcePhrase.NOTHING_SHALL_BE_SO_CONSTRUED),
+        NormKind.SAFEGUARD.forcePhrases());
     Norm norm = agreement.norm(NormId.parse("art_4__para_1#1"));
-    assertEquals(List.of(Condition.AS_APPROPRIATE), norm.conditions().asList());
+    assertEquals(List.of(Condition.IF_IT_DECIDES_IT_TO_BE_APPROPRIATE), norm.conditions().asList());
     assertEquals(ProvisionId.parse("art_4__para_1"), norm.provision());
   }
 

@@ -16,9 +16,9 @@ import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
+import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
-import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
@@ -100,7 +100,6 @@ class BuildersTest {
     Norm norm =
         Norm.builder()
             .id(NormId.parse("art_1__para_1#1"))
-            .kind(NormKind.OBLIGATION)
             .bearers(Actors.IOM)
             .action("act")
             .words("IOM shall act.")
@@ -119,17 +118,18 @@ class BuildersTest {
   }
 
   @Test
-  void aNormsWordsMustStateItsKind() {
+  void aNormsForceIsThePhraseOfItsWords() {
     assertRejected(
         () ->
             Norm.builder()
                 .id(NormId.parse("art_4__para_1#1"))
-                .kind(NormKind.ENTITLEMENT)
+                .force(ForcePhrase.SHALL_BE_ENTITLED)
                 .bearers(Actors.IOM)
                 .action("submit reports")
                 .words("IOM may submit reports.")
                 .build(),
-        "must contain one of [shall be entitled]: \"IOM may submit reports.\"");
+        "the force phrase \"shall be entitled\" of norm art_4__para_1#1 does not stand as whole"
+            + " words in its words: \"IOM may submit reports.\"");
   }
 
   @Test

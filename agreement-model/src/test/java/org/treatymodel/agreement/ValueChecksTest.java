@@ -136,7 +136,6 @@ class ValueChecksTest {
             .bearers(List.of(Actors.IOM))
             .bearers(Actors.IOM)
             .id(NormId.parse("art_1__para_1#1"))
-            .kind(NormKind.OBLIGATION)
             .action("cooperate")
             .words("The parties shall cooperate.")
             .build();
@@ -345,10 +344,10 @@ class ValueChecksTest {
     Norm.Builder norm =
         Norm.builder()
             .id(NormId.parse("art_1__para_1#1"))
-            .kind(NormKind.OBLIGATION)
             .action("cooperate")
             .words("The parties shall cooperate.");
     assertRejected(() -> norm.build(), "norm art_1__para_1#1 must have at least one bearer");
+    assertEquals(NormKind.OBLIGATION, norm.bearers(Actors.IOM).build().kind());
     assertRejected(
         () -> norm.bearers(Actors.IOM).mirror(NormId.parse("art_1__para_1#1")).build(),
         "norm art_1__para_1#1 cannot be its own mirror");

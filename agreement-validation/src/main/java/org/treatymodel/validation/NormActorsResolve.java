@@ -17,7 +17,13 @@ final class NormActorsResolve extends BaseRule {
   @Override
   void check(Agreement agreement, Findings findings) {
     for (Norm norm : agreement.norms()) {
-      for (ActorId actor : Iterables.concat(norm.bearers(), norm.counterparties())) {
+      for (ActorId actor :
+          Iterables.concat(
+              norm.bearers(),
+              norm.counterparties(),
+              norm.forums(),
+              norm.channels(),
+              norm.inviters())) {
         if (agreement.findActor(actor).isEmpty()) {
           findings.accept(
               norm.id().toString(),

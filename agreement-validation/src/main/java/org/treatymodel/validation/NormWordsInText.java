@@ -21,10 +21,22 @@ final class NormWordsInText extends BaseRule {
       if (provision.isEmpty()) {
         findings.accept(
             norm.id().toString(), "is stated in " + norm.provision() + ", which the text lacks");
-      } else if (!provision.get().text().contains(norm.words())) {
-        findings.accept(
-            norm.id().toString(),
-            "quotes \"" + norm.words() + "\", which is not in the text of " + norm.provision());
+      } else {
+        String text = agreement.text().readingText(norm.provision());
+        int from = 0;
+        for (String fragment : norm.fragments()) {
+          int at = text.indexOf(fragment, from);
+          if (at < 0) {
+            findings.accept(
+                norm.id().toString(),
+                "quotes \""
+                    + fragment
+                    + "\", which is not, in this order, in the text of "
+                    + norm.provision());
+            break;
+          }
+          from = at + fragment.length();
+        }
       }
     }
   }

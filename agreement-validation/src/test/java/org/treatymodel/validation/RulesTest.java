@@ -18,9 +18,9 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
+import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
-import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -40,7 +40,7 @@ class RulesTest {
   private static Norm.Builder article4Norm(int ordinal) {
     return Norm.builder()
         .id(NormId.of(ProvisionId.parse("art_4__para_1"), ordinal))
-        .kind(NormKind.PERMISSION)
+        .force(ForcePhrase.MAY)
         .bearers(Actors.IOM)
         .action("submit reports")
         .words(ARTICLE_4);
@@ -90,7 +90,11 @@ class RulesTest {
             .build();
     List<Diagnostic> found = run(Rules.NORM_WORDS_IN_TEXT, broken);
     assertEquals(1, found.size());
-    assertTrue(found.get(0).message().contains("not in the text of art_4__para_1"));
+    assertTrue(
+        found
+            .get(0)
+            .message()
+            .contains("which is not, in this order, in the text of art_4__para_1"));
   }
 
   @Test

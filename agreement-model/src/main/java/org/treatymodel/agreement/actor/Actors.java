@@ -243,7 +243,8 @@ public final class Actors {
           actor(
               COUNTRY_LEVEL_SECURITY_MANAGEMENT_TEAMS,
               ActorKind.COORDINATION_BODY,
-              "Country-level security management teams"),
+              "Country-level security management teams",
+              "country-level security management teams"),
           actor(
               OTHER_UNITED_NATIONS_ORGANIZATIONS,
               ActorKind.ORGAN,

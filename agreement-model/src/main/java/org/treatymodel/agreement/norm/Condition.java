@@ -1,97 +1,182 @@
 package org.treatymodel.agreement.norm;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.treatymodel.agreement.internal.Phrases;
 
 /**
- * A condition that qualifies a {@link Norm}. Each condition lists its cue phrases, the words by
- * which the Agreement states it; a norm carries a condition exactly when its words contain one of
- * its cues.
+ * A legal qualifier of a {@link Norm}, named for exactly what its words say: "within their
+ * respective competencies" is not "within their respective mandates", and a bearer's own judgement
+ * ("if it decides it to be appropriate", "in its judgement") is not the text's "as appropriate".
+ * Each condition lists the phrases by which the Agreement states it; two distinct qualifiers are
+ * never one condition.
+ *
+ * <p>A norm carries a condition exactly when one of its phrases stands, as whole words, in the
+ * norm's words outside its force phrase; {@link Norm#conditionOccurrences()} says where.
  */
 public enum Condition {
-  /** "upon request" (Articles 3(5), 7(2), 7(3)). */
+  /** "upon request", "upon its request" (Articles 3(5), 7(2), 7(3)). */
   UPON_REQUEST("upon request", "upon request", "upon its request"),
   /** "to the extent practicable" (Article 7(2), 7(3)). */
   TO_THE_EXTENT_PRACTICABLE("to the extent practicable", "to the extent practicable"),
-  /** "whenever necessary", "whenever required" (Articles 8, 10). */
-  WHENEVER_NECESSARY_OR_REQUIRED(
-      "whenever necessary or required", "whenever necessary", "whenever required"),
-  /**
-   * "as appropriate", "where appropriate", "if it decides it to be appropriate" (Articles 4, 5,
-   * 7(4), 14).
-   */
-  AS_APPROPRIATE(
-      "as appropriate",
-      "as appropriate",
-      "where appropriate",
-      "if it decides it to be appropriate",
-      "as may be found appropriate"),
+  /** "whenever required" (Article 8). */
+  WHENEVER_REQUIRED("whenever required", "whenever required"),
+  /** "whenever necessary" (Article 10). */
+  WHENEVER_NECESSARY("whenever necessary", "whenever necessary"),
+  /** "as appropriate" (Article 5(1), 5(2)). */
+  AS_APPROPRIATE("as appropriate", "as appropriate"),
+  /** "where appropriate" (Article 7(4)). */
+  WHERE_APPROPRIATE("where appropriate", "where appropriate"),
+  /** "as may be found appropriate": of the arrangements made under Article 14. */
+  AS_MAY_BE_FOUND_APPROPRIATE("as may be found appropriate", "as may be found appropriate"),
+  /** "as may be necessary": of the action to facilitate consultation (Article 3(3), 3(4)). */
+  AS_MAY_BE_NECESSARY("as may be necessary", "as may be necessary"),
+  /** "if it decides it to be appropriate": the bearer's own judgement (Article 4). */
+  IF_IT_DECIDES_IT_TO_BE_APPROPRIATE(
+      "if it decides it to be appropriate", "if it decides it to be appropriate"),
+  /** "in its judgement": the bearer's own judgement (Article 13(1)). */
+  IN_ITS_JUDGEMENT("in its judgement", "in its judgement"),
   /** "where applicable" (Article 3(7)). */
   WHERE_APPLICABLE("where applicable", "where applicable"),
   /** "without vote" (Article 5(1), 5(2)). */
   WITHOUT_VOTE("without vote", "without vote"),
-  /** "at the invitation of the Security Council" (Article 5(2)). */
-  AT_THE_INVITATION_OF_THE_SECURITY_COUNCIL(
-      "at the invitation of the Security Council", "at the invitation of the Security Council"),
-  /** "in accordance with the relevant rules of procedure" (Articles 3(2), 5, 6). */
-  IN_ACCORDANCE_WITH_RULES_OF_PROCEDURE(
-      "in accordance with the rules of procedure",
-      "in accordance with the relevant rules of procedure",
-      "and the relevant rules of procedure",
-      "in accordance with their established rules of procedures"),
   /**
-   * "in accordance with the provisions of their respective constituent instruments" (Articles 3(1),
-   * 3(5), 13(2)).
+   * "at the invitation of" (Article 5(2)); the actor who invites is the norm's {@linkplain
+   * NormRole#INVITER inviter}.
    */
-  IN_ACCORDANCE_WITH_CONSTITUENT_INSTRUMENTS(
-      "in accordance with the constituent instruments",
+  AT_THE_INVITATION_OF("at the invitation of", "at the invitation of"),
+  /** "in relation to matters of common interest" (Article 5(1)). */
+  IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST(
+      "in relation to matters of common interest", "in relation to matters of common interest"),
+  /** "for the purposes of this paragraph" (Article 5(1), 5(2)). */
+  FOR_THE_PURPOSES_OF_THIS_PARAGRAPH(
+      "for the purposes of this paragraph", "for the purposes of this paragraph"),
+  /**
+   * "in accordance with the relevant rules of procedure" (Article 5), "the relevant rules of
+   * procedure" (Article 6).
+   */
+  IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE(
+      "in accordance with the relevant rules of procedure",
+      "in accordance with the relevant rules of procedure",
+      "the relevant rules of procedure"),
+  /**
+   * "in accordance with their established rules of procedures": those of the coordination bodies
+   * (Article 3(2), closing words).
+   */
+  IN_ACCORDANCE_WITH_THEIR_ESTABLISHED_RULES_OF_PROCEDURES(
+      "in accordance with their established rules of procedures",
+      "in accordance with their established rules of procedures"),
+  /** "in accordance with his or her authority" (Article 6). */
+  IN_ACCORDANCE_WITH_HIS_OR_HER_AUTHORITY(
+      "in accordance with his or her authority", "in accordance with his or her authority"),
+  /**
+   * "in accordance with the provisions of their respective constituent instruments" (Article 3(1),
+   * 3(5)), "in accordance with their constituent instruments" (Article 13(2)).
+   */
+  IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS(
+      "in accordance with their constituent instruments",
       "in accordance with the provisions of their respective constituent instruments",
       "in accordance with their constituent instruments"),
-  /**
-   * "within their respective mandates", "within their respective competencies" (Article 3(1), 3(5),
-   * 3(6)).
-   */
-  WITHIN_RESPECTIVE_MANDATES(
+  /** "policies on confidentiality" (Article 13). */
+  POLICIES_ON_CONFIDENTIALITY("policies on confidentiality", "policies on confidentiality"),
+  /** "within their respective mandates", "within the framework of their respective mandates". */
+  WITHIN_THEIR_RESPECTIVE_MANDATES(
       "within their respective mandates",
       "within their respective mandates",
-      "within their respective competencies",
       "within the framework of their respective mandates"),
-  /**
-   * Subject to supplementary, separate or administrative arrangements (Articles 3(2), 9, 10, 11,
-   * 12, 13(2)).
-   */
-  SUBJECT_TO_ARRANGEMENTS(
-      "subject to arrangements",
+  /** "within their respective competencies" (Article 3(5)). */
+  WITHIN_THEIR_RESPECTIVE_COMPETENCIES(
+      "within their respective competencies", "within their respective competencies"),
+  /** "with due regard to" (Articles 2(5), 8). */
+  WITH_DUE_REGARD_TO("with due regard to", "with due regard to"),
+  /** "without prejudice to" (Article 2(6)). */
+  WITHOUT_PREJUDICE_TO("without prejudice to", "without prejudice to"),
+  /** "In such cases": when an agenda item has been proposed (Article 6). */
+  IN_SUCH_CASES("in such cases", "In such cases"),
+  /** "In case confidential material, data or information is provided" (Article 13(2)). */
+  IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED(
+      "in case confidential material, data or information is provided",
+      "In case confidential material, data or information is provided"),
+  /** "as per established cost-sharing arrangements" (Article 3(2), closing words). */
+  AS_PER_ESTABLISHED_COST_SHARING_ARRANGEMENTS(
       "as per established cost-sharing arrangements",
-      "in accordance with such arrangements",
-      "in accordance with arrangements between",
+      "as per established cost-sharing arrangements"),
+  /**
+   * "in accordance with such arrangements as may be agreed upon from time to time" between the
+   * Secretary-General and the Director General (Article 9).
+   */
+  IN_ACCORDANCE_WITH_ARRANGEMENTS_AGREED_FROM_TIME_TO_TIME(
+      "in accordance with such arrangements as may be agreed upon from time to time",
+      "in accordance with such arrangements as may be agreed upon from time to time"),
+  /**
+   * "in accordance with arrangements between the International Organization for Migration and the
+   * organizations concerned" (Article 9).
+   */
+  IN_ACCORDANCE_WITH_ARRANGEMENTS_WITH_THE_ORGANIZATIONS_CONCERNED(
+      "in accordance with arrangements with the organizations concerned",
+      "in accordance with arrangements between the International Organization for Migration and"
+          + " the organizations concerned"),
+  /** "based on conditions contained in supplementary arrangements" (Article 10). */
+  BASED_ON_CONDITIONS_IN_SUPPLEMENTARY_ARRANGEMENTS(
       "based on conditions contained in supplementary arrangements",
-      "in accordance with such administrative arrangements",
-      "subject to separate arrangements",
+      "based on conditions contained in supplementary arrangements"),
+  /** "in accordance with such administrative arrangements" (Article 11). */
+  IN_ACCORDANCE_WITH_ADMINISTRATIVE_ARRANGEMENTS(
+      "in accordance with administrative arrangements",
+      "in accordance with such administrative arrangements"),
+  /** "subject to separate arrangements" (Article 12). */
+  SUBJECT_TO_SEPARATE_ARRANGEMENTS(
+      "subject to separate arrangements", "subject to separate arrangements"),
+  /** "in accordance with such supplementary arrangements" (Article 13(2)). */
+  IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS(
+      "in accordance with supplementary arrangements",
       "in accordance with such supplementary arrangements"),
   /** "where such use is recognized by States" (Article 11). */
-  WHERE_RECOGNIZED_BY_STATES(
-      "where recognized by States", "where such use is recognized by States");
+  WHERE_SUCH_USE_IS_RECOGNIZED_BY_STATES(
+      "where such use is recognized by States", "where such use is recognized by States");
 
   private final String label;
-  private final ImmutableList<String> cues;
+  private final ImmutableList<String> phrases;
 
-  Condition(String label, String... cues) {
+  Condition(String label, String... phrases) {
     this.label = label;
-    this.cues = ImmutableList.copyOf(cues);
+    this.phrases = ImmutableList.copyOf(phrases);
   }
 
-  /** The condition in a few words, for people: "at the invitation of the Security Council". */
+  /** The condition in a few words, for people: "at the invitation of". */
   public String label() {
     return label;
   }
 
   /** The phrases by which the Agreement states this condition. */
-  public ImmutableList<String> cues() {
-    return cues;
+  public ImmutableList<String> phrases() {
+    return phrases;
   }
 
-  /** Whether {@code words} state this condition, that is, contain one of its cues. */
+  /** Whether one of this condition's phrases stands, as whole words, in {@code words}. */
   public boolean isStatedIn(String words) {
-    return cues.stream().anyMatch(words::contains);
+    checkNotNull(words, "words");
+    return phrases.stream().anyMatch(phrase -> Phrases.standsIn(words, phrase));
+  }
+
+  /**
+   * Where this condition is first stated in {@code words} at or after {@code from}: the earliest of
+   * its phrases, the longest where two begin at the same place; empty if it is not stated.
+   */
+  public Optional<Occurrence<Condition>> firstOccurrenceIn(String words, int from) {
+    checkNotNull(words, "words");
+    Optional<Occurrence<Condition>> first = Optional.empty();
+    for (String phrase : phrases) {
+      int at = Phrases.indexOf(words, phrase, from);
+      if (at >= 0
+          && (first.isEmpty()
+              || at < first.get().start()
+              || at == first.get().start() && phrase.length() > first.get().phrase().length())) {
+        first = Optional.of(new Occurrence<>(this, phrase, at));
+      }
+    }
+    return first;
   }
 }

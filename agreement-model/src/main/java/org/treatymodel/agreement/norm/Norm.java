@@ -3,32 +3,67 @@ package org.treatymodel.agreement.norm;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Elements;
+import org.treatymodel.agreement.internal.Phrases;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * One normative statement of a provision: who ({@link #bearers()}) owes, may, recognizes or is
- * entitled to what ({@link #action()}) towards whom ({@link #counterparties()}), under which {@link
- * #conditions()}, in which exact {@link #words()} of the Agreement.
+ * One normative statement of a provision, at the precision of the text: one limb of a sentence,
+ * with one bearer set, one action, one set of counterparties and the qualifiers its own words
+ * state. Who ({@link #bearers()}) owes, may, recognizes or is entitled to what ({@link #action()})
+ * towards whom ({@link #counterparties()}), where ({@link #forums()}), through whom ({@link
+ * #channels()}), at whose invitation ({@link #inviters()}), under which {@link #conditions()}, in
+ * which exact {@link #words()} of the Agreement.
  *
- * <p>Example, Article 7(2): an {@link NormKind#OBLIGATION} borne by IOM towards the United Nations,
- * to furnish special studies or information, {@link Condition#TO_THE_EXTENT_PRACTICABLE} and {@link
- * Condition#UPON_REQUEST}, whose {@linkplain #mirror() mirror} is the norm of Article 7(3).
+ * <p>Example, Article 7(2): an {@link NormKind#OBLIGATION} ("shall") borne by IOM towards the
+ * United Nations, to furnish special studies or information, {@link
+ * Condition#TO_THE_EXTENT_PRACTICABLE} and {@link Condition#UPON_REQUEST}, whose {@linkplain
+ * #mirror() mirror} is the norm of Article 7(3).
  *
- * <p>The conditions are read from the words, never entered beside them, so they cannot disagree.
- * The words must contain a cue of the norm's {@link NormKind}. Instances are immutable.
+ * <p>Reading rules:
+ *
+ * <ul>
+ *   <li><b>One norm per limb.</b> Where the parts of a sentence differ in bearer, action,
+ *       counterparty or qualifier, each part is a norm, and a qualifier belongs only to the part
+ *       whose words state it. The closing words of Article 3(2) give two undertakings: to
+ *       participate in the bodies "in accordance with their established rules of procedures", and
+ *       to contribute to their budgets "as per established cost-sharing arrangements". A compound
+ *       subject ("The United Nations and the International Organization for Migration shall ...")
+ *       is one bearer set, and a list of bodies named in one point is one limb.
+ *   <li><b>Words.</b> A norm's words are verbatim: one or more {@linkplain #fragments() fragments}
+ *       of its provision, in the order they stand there, joined by {@value #ELLIPSIS} where words
+ *       of another limb are left out ("The International Organization for Migration agrees to …
+ *       contribute to their cost-shared budgets, as per established cost-sharing arrangements.").
+ *   <li><b>Force.</b> The {@link #force()} is the {@linkplain ForcePhrase#governing governing}
+ *       force phrase of the words, and the {@link #kind()} follows from it.
+ *   <li><b>Conditions.</b> A condition is carried exactly when one of its phrases stands in the
+ *       words, outside the force phrase; {@link #conditionOccurrences()} says where, so a tool can
+ *       highlight it.
+ *   <li><b>Anchoring.</b> A norm is anchored at the provision that states it: a point, the
+ *       introduction or the closing words of a list when it is stated there. A point is read with
+ *       its list's introduction, so the words of a norm anchored at a point may begin there.
+ * </ul>
+ *
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract class Norm {
+  /** What joins two fragments of a norm's words: the words between them are left out. */
+  public static final String ELLIPSIS = " … ";
+
   Norm() {}
 
-  /** A builder; {@code build()} rejects a missing, null or blank attribute and names it. */
+  /**
+   * A builder; {@code build()} rejects a missing, null or blank attribute, a force phrase that is
+   * not the governing one of the words, and a condition, object or purpose the words do not state.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,6 +71,24 @@ public abstract class Norm {
   /** Builds a {@link Norm}. */
   public static final class Builder extends ImmutableNorm.Builder {
     Builder() {}
+
+    /**
+     * Sets the words: the fragments of the provision that state the norm, in order.
+     *
+     * @throws NullPointerException naming {@code words} if an element is null
+     */
+    public Builder words(String... fragments) {
+      return fragments(Elements.list("words", fragments));
+    }
+
+    /**
+     * Sets the words: the fragments of the provision that state the norm, in order.
+     *
+     * @throws NullPointerException naming {@code words} if it or an element is null
+     */
+    public Builder words(Iterable<String> fragments) {
+      return fragments(Elements.list("words", fragments));
+    }
 
     /**
      * Sets the bearers: a set, so an actor given twice is given once.
@@ -56,7 +109,7 @@ public abstract class Norm {
     }
 
     /**
-     * Sets the counterparties: a set, so an actor given twice is given once.
+     * Sets to whom the norm is owed or whom it benefits: a set.
      *
      * @throws NullPointerException naming {@code counterparties} if an element is null
      */
@@ -65,12 +118,86 @@ public abstract class Norm {
     }
 
     /**
-     * Sets the counterparties: a set, so an actor given twice is given once.
+     * Sets to whom the norm is owed or whom it benefits: a set.
      *
      * @throws NullPointerException naming {@code counterparties} if it or an element is null
      */
     public Builder counterparties(Iterable<? extends ActorId> counterparties) {
       return counterparties(Elements.set("counterparties", counterparties));
+    }
+
+    /**
+     * Sets the forums, the organs in whose sessions or meetings a right is exercised: a set.
+     *
+     * @throws NullPointerException naming {@code forums} if an element is null
+     */
+    public Builder forums(ActorId... forums) {
+      return forums(Elements.set("forums", forums));
+    }
+
+    /**
+     * Sets the forums, the organs in whose sessions or meetings a right is exercised: a set.
+     *
+     * @throws NullPointerException naming {@code forums} if it or an element is null
+     */
+    public Builder forums(Iterable<? extends ActorId> forums) {
+      return forums(Elements.set("forums", forums));
+    }
+
+    /**
+     * Sets the channels, through whom the bearer acts: a set.
+     *
+     * @throws NullPointerException naming {@code channels} if an element is null
+     */
+    public Builder channels(ActorId... channels) {
+      return channels(Elements.set("channels", channels));
+    }
+
+    /**
+     * Sets the inviters, at whose invitation the bearer acts: a set.
+     *
+     * @throws NullPointerException naming {@code inviters} if an element is null
+     */
+    public Builder inviters(ActorId... inviters) {
+      return inviters(Elements.set("inviters", inviters));
+    }
+
+    /**
+     * Sets the conditions the words state: a set.
+     *
+     * @throws NullPointerException naming {@code conditions} if an element is null
+     */
+    public Builder conditions(Condition... conditions) {
+      return conditions(Elements.set("conditions", conditions));
+    }
+
+    /**
+     * Sets the conditions the words state: a set.
+     *
+     * @throws NullPointerException naming {@code conditions} if it or an element is null
+     */
+    public Builder conditions(Iterable<Condition> conditions) {
+      return conditions(Elements.set("conditions", conditions));
+    }
+
+    /**
+     * Sets what the text lists as the objects of the action, each verbatim from the words:
+     * "information", "publications", "documents" (Article 7(1)).
+     *
+     * @throws NullPointerException naming {@code objects} if an element is null
+     */
+    public Builder objects(String... objects) {
+      return objects(Elements.list("objects", objects));
+    }
+
+    /**
+     * Sets the purposes the text states, each verbatim from the words: "with a view to avoiding the
+     * establishment and operation of overlapping facilities and services" (Article 8).
+     *
+     * @throws NullPointerException naming {@code purposes} if an element is null
+     */
+    public Builder purposes(String... purposes) {
+      return purposes(Elements.list("purposes", purposes));
     }
 
     /** Sets the norm that states the same for the other party. */
@@ -79,16 +206,60 @@ public abstract class Norm {
     }
   }
 
-  /** The identifier: the provision and the norm's position in it. */
+  /** The identifier: the provision that states the norm and the norm's position in it. */
   public abstract NormId id();
 
-  /** The provision that states the norm. */
+  /**
+   * The provision that states the norm: a paragraph, a point, a list's introduction or closing
+   * words.
+   */
   public ProvisionId provision() {
     return id().provision();
   }
 
+  /**
+   * The fragments of the provision that state the norm, verbatim and in the order they stand there;
+   * one for a norm stated by a whole sentence.
+   */
+  public abstract ImmutableList<String> fragments();
+
+  /** The exact words that state the norm: its {@link #fragments()} joined by {@value #ELLIPSIS}. */
+  @Value.Derived
+  @Value.Auxiliary
+  public String words() {
+    return String.join(ELLIPSIS, fragments());
+  }
+
+  /**
+   * The words that give the norm its force: by default, and necessarily, the {@linkplain
+   * ForcePhrase#governing governing} force phrase of its words.
+   */
+  @Value.Default
+  public ForcePhrase force() {
+    checkArgument(!fragments().isEmpty(), "norm %s must have words", id());
+    return ForcePhrase.governing(words())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the words of norm "
+                        + id()
+                        + " state no force (shall, may, agrees to, recognizes...): "
+                        + Texts.quote(words())))
+        .what();
+  }
+
+  /** Where the force phrase stands in the words. */
+  @Value.Derived
+  @Value.Auxiliary
+  public Occurrence<ForcePhrase> forceOccurrence() {
+    int at = Phrases.indexOf(words(), force().words(), 0);
+    return new Occurrence<>(force(), force().words(), Math.max(at, 0));
+  }
+
   /** Obligation, entitlement, permission, undertaking, recognition, commitment or safeguard. */
-  public abstract NormKind kind();
+  public NormKind kind() {
+    return force().kind();
+  }
 
   /** Those the norm binds or empowers: the subject of "shall", "may", "recognizes". */
   @Value.Default
@@ -97,18 +268,100 @@ public abstract class Norm {
   }
 
   /**
-   * Those the norm is owed to or benefits; may include the bearers for mutual norms ("each other").
+   * Those the norm is owed to or benefits ({@link NormRole#COUNTERPARTY}); may include the bearers
+   * for mutual norms ("each other").
    */
   @Value.Default
   public ImmutableSet<ActorId> counterparties() {
     return ImmutableSet.of();
   }
 
+  /** The organs in whose sessions or meetings a right is exercised ({@link NormRole#FORUM}). */
+  @Value.Default
+  public ImmutableSet<ActorId> forums() {
+    return ImmutableSet.of();
+  }
+
+  /**
+   * Through whom the bearer acts ({@link NormRole#CHANNEL}): the Secretary-General in Article 4.
+   */
+  @Value.Default
+  public ImmutableSet<ActorId> channels() {
+    return ImmutableSet.of();
+  }
+
+  /** At whose invitation the bearer acts ({@link NormRole#INVITER}): the Security Council. */
+  @Value.Default
+  public ImmutableSet<ActorId> inviters() {
+    return ImmutableSet.of();
+  }
+
+  /** The actors of {@code role}. */
+  public ImmutableSet<ActorId> actors(NormRole role) {
+    checkNotNull(role, "role");
+    return switch (role) {
+      case COUNTERPARTY -> counterparties();
+      case FORUM -> forums();
+      case CHANNEL -> channels();
+      case INVITER -> inviters();
+    };
+  }
+
   /** What the bearer must, may or does do, in brief; the {@link #words()} are authoritative. */
   public abstract String action();
 
-  /** The exact words of the Agreement that state the norm, as they stand in its provision. */
-  public abstract String words();
+  /** The conditions that qualify the norm, each stated in its words. */
+  @Value.Default
+  public ImmutableSet<Condition> conditions() {
+    return ImmutableSet.of();
+  }
+
+  /** Where each condition is stated in the words, in the order of the words. */
+  @Value.Derived
+  @Value.Auxiliary
+  public ImmutableList<Occurrence<Condition>> conditionOccurrences() {
+    ImmutableList.Builder<Occurrence<Condition>> found = ImmutableList.builder();
+    for (Condition condition : conditions()) {
+      occurrenceOf(condition).ifPresent(found::add);
+    }
+    return ImmutableList.sortedCopyOf(Comparator.comparingInt(Occurrence::start), found.build());
+  }
+
+  /** Where {@code condition} is first stated in the words outside the force phrase, if it is. */
+  private Optional<Occurrence<Condition>> occurrenceOf(Condition condition) {
+    int from = 0;
+    while (true) {
+      Optional<Occurrence<Condition>> found = condition.firstOccurrenceIn(words(), from);
+      if (found.isEmpty() || !found.get().overlaps(forceOccurrence())) {
+        return found;
+      }
+      from = found.get().start() + 1;
+    }
+  }
+
+  /** Whether {@code condition} qualifies the norm. */
+  public boolean hasCondition(Condition condition) {
+    checkNotNull(condition, "condition");
+    return conditions().contains(condition);
+  }
+
+  /**
+   * What the text lists as the objects of the action, verbatim: "facilities", "staff", "services"
+   * (Article 8); empty where the text lists none.
+   */
+  @Value.Default
+  public ImmutableList<String> objects() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * The purposes the text states, verbatim: "with a view to avoiding duplication of their
+   * activities and services" (Article 3(7)); empty where it states none.
+   */
+  @Value.Default
+  public ImmutableList<String> purposes() {
+    return ImmutableList.of();
+  }
 
   /** The norm that states the same for the other party, such as Article 7(3) for Article 7(2). */
   @Value.Default
@@ -116,32 +369,82 @@ public abstract class Norm {
     return Optional.empty();
   }
 
-  /**
-   * The conditions that qualify the norm, read from its words, in the order of {@link Condition}.
-   */
-  @Value.Derived
-  public ImmutableSet<Condition> conditions() {
-    return Arrays.stream(Condition.values())
-        .filter(condition -> condition.isStatedIn(words()))
-        .collect(ImmutableSet.toImmutableSet());
-  }
-
   @Value.Check
   void check() {
-    Texts.checkText("norm words", words());
-    Texts.checkText("norm action", action());
+    checkArgument(!fragments().isEmpty(), "norm %s must have words", id());
+    for (String fragment : fragments()) {
+      Texts.checkText("words of norm " + id(), fragment);
+      checkArgument(
+          !fragment.contains(ELLIPSIS.strip()),
+          "a fragment of the words of norm %s must not contain %s: %s",
+          id(),
+          ELLIPSIS.strip(),
+          Texts.quote(fragment));
+    }
+    Texts.checkText("action of norm " + id(), action());
     checkArgument(!bearers().isEmpty(), "norm %s must have at least one bearer", id());
-    if (kind().cues().stream().noneMatch(words()::contains)) {
+    checkForce();
+    for (Condition condition : conditions()) {
+      if (occurrenceOf(condition).isEmpty()) {
+        throw new IllegalArgumentException(
+            "norm "
+                + id()
+                + " carries the condition \""
+                + condition.label()
+                + "\", which its words do not state (as "
+                + condition.phrases()
+                + "): "
+                + Texts.quote(words()));
+      }
+    }
+    checkStated("object", objects());
+    checkStated("purpose", purposes());
+    checkArgument(
+        inviters().isEmpty() == !conditions().contains(Condition.AT_THE_INVITATION_OF),
+        "norm %s must name its inviters exactly when it is at the invitation of someone",
+        id());
+    checkArgument(!mirror().equals(Optional.of(id())), "norm %s cannot be its own mirror", id());
+  }
+
+  private void checkForce() {
+    if (!Phrases.standsIn(words(), force().words())) {
       throw new IllegalArgumentException(
-          "the words of "
-              + kind().label()
-              + " "
+          "the force phrase \""
+              + force().words()
+              + "\" of norm "
               + id()
-              + " must contain one of "
-              + kind().cues()
-              + ": "
+              + " does not stand as whole words in its words: "
               + Texts.quote(words()));
     }
-    checkArgument(!mirror().equals(Optional.of(id())), "norm %s cannot be its own mirror", id());
+    Occurrence<ForcePhrase> governing = ForcePhrase.governing(words()).orElseThrow();
+    if (governing.what() != force()) {
+      throw new IllegalArgumentException(
+          "the force of norm "
+              + id()
+              + " is \""
+              + governing.phrase()
+              + "\", the governing phrase of its words, not \""
+              + force().words()
+              + "\": "
+              + Texts.quote(words()));
+    }
+  }
+
+  private void checkStated(String what, ImmutableList<String> phrases) {
+    Elements.checkDistinct(what + "s of norm " + id(), phrases);
+    for (String phrase : phrases) {
+      Texts.checkText(what + " of norm " + id(), phrase);
+      if (!Phrases.standsIn(words(), phrase)) {
+        throw new IllegalArgumentException(
+            "the "
+                + what
+                + " "
+                + Texts.quote(phrase)
+                + " of norm "
+                + id()
+                + " does not stand in its words: "
+                + Texts.quote(words()));
+      }
+    }
   }
 }

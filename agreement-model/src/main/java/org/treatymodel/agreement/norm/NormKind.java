@@ -1,44 +1,41 @@
 package org.treatymodel.agreement.norm;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The kind of a {@link Norm}, recognised by the words that state it. Each kind lists its cue words;
- * the words of every norm of that kind contain one of them.
+ * The kind of a {@link Norm}, which follows from its {@link ForcePhrase}: "shall" makes an
+ * obligation, "shall be entitled" an entitlement, "may" a permission, and so on.
  */
 public enum NormKind {
   /** A duty: "shall" (Article 7(1): "shall arrange for the exchange of information"). */
-  OBLIGATION("shall"),
-  /** A right to act: "shall be entitled" (Article 5(1), 5(2), 11). */
-  ENTITLEMENT("shall be entitled"),
+  OBLIGATION,
+  /** A right: "shall be entitled" (Article 5(1), 5(2), 11). */
+  ENTITLEMENT,
   /** A permission or discretion: "may" (Articles 4, 6, 14). */
-  PERMISSION("may"),
-  /** An undertaking given by a party: "agrees to", "undertakes" (Articles 2(5), 3(2), 10). */
-  UNDERTAKING("agree", "undertakes"),
+  PERMISSION,
+  /** An undertaking given by a party: "agrees to", "undertakes to" (Articles 2(5), 3(2), 10). */
+  UNDERTAKING,
   /** A recognition of a fact, role or need: "recognizes" (Article 2). */
-  RECOGNITION("recognize"),
+  RECOGNITION,
   /** A commitment stated in the future tense: "will" (Article 2(6)). */
-  COMMITMENT("will"),
+  COMMITMENT,
   /**
-   * A safeguard: "Nothing in this Agreement shall be so construed", "without prejudice" (Articles
-   * 2(1), 13(1)).
+   * A safeguard: "Nothing in this Agreement shall be so construed as to", "shall be without
+   * prejudice to" (Articles 2(1), 13(1)).
    */
-  SAFEGUARD("Nothing in this Agreement shall be so construed", "without prejudice");
-
-  private final ImmutableList<String> cues;
-
-  NormKind(String... cues) {
-    this.cues = ImmutableList.copyOf(cues);
-  }
+  SAFEGUARD;
 
   /** The kind in words, for people: "obligation", "entitlement". */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The words that state a norm of this kind; a norm's words contain at least one. */
-  public ImmutableList<String> cues() {
-    return cues;
+  /** The phrases that make a norm of this kind. */
+  public ImmutableList<ForcePhrase> forcePhrases() {
+    return Arrays.stream(ForcePhrase.values())
+        .filter(phrase -> phrase.kind() == this)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -185,6 +185,22 @@ public abstract class AgreementText {
   }
 
   /**
+   * The text a statement anchored at provision {@code id} is read in: a point is read with the
+   * words that introduce its list, so for a point this is the text of the paragraph (or point)
+   * holding the list; for any other provision its own text.
+   *
+   * @throws IllegalArgumentException naming the identifier if the text has no such provision
+   */
+  public String readingText(ProvisionId id) {
+    Provision provision = provision(id);
+    if (id.kind() != ProvisionKind.POINT) {
+      return provision.text();
+    }
+    ProvisionId list = id.parent().orElseThrow();
+    return provision(list.parent().orElseThrow()).text();
+  }
+
+  /**
    * How a lawyer cites provision {@code id}: "Article 5(1)", "Article 3(2)(a)", "Article 3(2),
    * closing words", "Article 4" (a single unnumbered paragraph is cited by its article), "preamble,
    * recital 4", "preamble, formula 1", "final clauses, signature 2".

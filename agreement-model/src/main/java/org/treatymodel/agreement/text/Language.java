@@ -3,6 +3,7 @@ package org.treatymodel.agreement.text;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.treatymodel.agreement.internal.Phrases;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
@@ -48,19 +49,7 @@ public enum Language {
    */
   public boolean isNamedIn(String clause) {
     checkNotNull(clause, "clause");
-    int from = 0;
-    while (true) {
-      int at = clause.indexOf(englishName, from);
-      if (at < 0) {
-        return false;
-      }
-      int end = at + englishName.length();
-      if ((at == 0 || !Character.isLetterOrDigit(clause.charAt(at - 1)))
-          && (end == clause.length() || !Character.isLetterOrDigit(clause.charAt(end)))) {
-        return true;
-      }
-      from = at + 1;
-    }
+    return Phrases.standsIn(clause, englishName);
   }
 
   /** The language whose ISO 639-2 code is {@code code}, if it is one of the six. */
