@@ -1,5 +1,6 @@
 package org.treatymodel.agreement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatymodel.agreement.Rejections.assertRejected;
@@ -76,8 +77,21 @@ class BuildersTest {
   void pointsMustBeLetteredInOrder() {
     assertRejected(
         () ->
-            Paragraph.builder().text("in:").points(Point.of('a', "x"), Point.of('c', "y")).build(),
-        "expected (b), found (c)");
+            Paragraph.builder().text("in:").points(Point.of('c', "x"), Point.of('b', "y")).build(),
+        "points must be lettered in alphabetical order, each letter once: (b) follows (c)");
+    assertRejected(
+        () ->
+            Paragraph.builder().text("in:").points(Point.of('a', "x"), Point.of('a', "y")).build(),
+        "(a) follows (a)");
+    // A gap, as an amendment that removes a point leaves, is reported by the validation module.
+    assertEquals(
+        2,
+        Paragraph.builder()
+            .text("in:")
+            .points(Point.of('a', "x"), Point.of('c', "y"))
+            .build()
+            .points()
+            .size());
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.reference.CrossReference;
@@ -80,6 +81,8 @@ class NullRejectionTest {
     defaults.put(Procedure.class, procedure);
     defaults.put(EntryIntoForceRule.class, procedure.rule());
     defaults.put(Approval.class, procedure.approvals().get(0));
+    defaults.put(ProcedureEvent.class, procedure.approvals().get(0));
+    defaults.put(Location.class, Location.of(ProvisionId.article(1)));
     defaults.put(Signature.class, procedure.signature().orElseThrow());
     defaults.put(Signatory.class, Signatory.unnamed(Actors.IOM));
     defaults.put(TextChange.class, TextChange.removeArticle(12));
@@ -190,7 +193,12 @@ class NullRejectionTest {
         Notification.builder(),
         FinalClauses.builder(),
         SignatureLine.builder(),
-        Consolidation.builder());
+        Consolidation.builder(),
+        Location.of(ProvisionId.article(5)),
+        Location.of(agreement.norms().get(0).id()),
+        Location.of(agreement.instrument(), agreement.procedure().approvals().get(0)),
+        Location.of(agreement.instrument()),
+        Location.of(Actors.IOM));
   }
 
   @TestFactory

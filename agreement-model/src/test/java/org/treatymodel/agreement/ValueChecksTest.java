@@ -301,11 +301,16 @@ class ValueChecksTest {
   }
 
   @Test
-  void aConsolidationNeedsItsOriginalInForceBeforeAnAmendment() {
+  void anAmendmentTakesEffectNoEarlierThanTheOriginal() {
     Amendment inForce =
         Amendment.builder()
             .instrument(AMENDMENT)
-            .changes(TextChange.removeArticle(1))
+            .changes(
+                TextChange.replaceArticle(
+                    org.treatymodel.agreement.text.Article.builder()
+                        .from(Samples.text().article(1))
+                        .heading("Renamed")
+                        .build()))
             .procedure(
                 Procedure.builder()
                     .from(Samples.procedure())
@@ -316,27 +321,29 @@ class ValueChecksTest {
                     .events(Approval.of(Actors.GENERAL_ASSEMBLY, DAY))
                     .build())
             .build();
-    assertRejected(
-        () ->
-            Consolidation.builder()
-                .original(Samples.text())
-                .language(org.treatymodel.agreement.text.Language.ENGLISH)
-                .amendments(inForce)
-                .build(),
-        "amendment "
-            + AMENDMENT
-            + " enters into force on 2030-01-01, but the original is not in force");
-    assertRejected(
-        () ->
-            Consolidation.builder()
-                .original(Samples.text())
-                .originalDate(DAY.plusDays(1))
-                .language(org.treatymodel.agreement.text.Language.ENGLISH)
-                .amendments(inForce)
-                .build(),
-        "amendment "
-            + AMENDMENT
-            + " enters into force on 2030-01-01, before the original (2030-01-02)");
+    Consolidation notInForce =
+        Consolidation.builder()
+            .original(Samples.text())
+            .language(org.treatymodel.agreement.text.Language.ENGLISH)
+            .amendments(inForce)
+            .build();
+    assertEquals(Optional.empty(), notInForce.effectiveDate(inForce));
+    assertEquals(1, notInForce.versions().size());
+    assertTrue(notInForce.versionOn(DAY.plusYears(1)).isOriginal());
+    Consolidation later =
+        Consolidation.builder()
+            .original(Samples.text())
+            .originalDate(DAY.plusDays(1))
+            .language(org.treatymodel.agreement.text.Language.ENGLISH)
+            .amendments(inForce)
+            .build();
+    assertEquals(Optional.of(DAY.plusDays(1)), later.effectiveDate(inForce));
+    assertTrue(later.versionOn(DAY).isOriginal());
+    assertEquals("eng@2030-01-02", later.versionOn(DAY.plusDays(1)).expression());
+    assertEquals(2, later.versions().size());
+    Consolidation earlier =
+        Consolidation.builder().from(later).originalDate(DAY.minusDays(1)).build();
+    assertEquals(Optional.of(DAY), earlier.effectiveDate(inForce));
   }
 
   @Test

@@ -15,9 +15,14 @@ import org.treatymodel.agreement.text.Language;
 
 /**
  * The original text of an agreement and its amendments, from which the text as of any date is
- * computed: the original with every amendment in force on that date applied, in the order they
- * entered into force (amendments in force on the same day, in the order given). The original stays
- * available.
+ * computed: the original with every amendment in force on that date applied, in the order they took
+ * effect (amendments of the same day, in the order given). The original stays available.
+ *
+ * <p>Interpretation choice: <b>an amendment approved before the agreement is in force.</b> Article
+ * 15 puts an amendment in force "on the date of the later of the said approvals"; an amendment
+ * cannot have effect before the agreement it amends, so one approved earlier takes effect on the
+ * agreement's entry into force, and none takes effect while the agreement is not in force. The
+ * validation module reports such an amendment.
  *
  * <p>Building one applies every amendment that enters into force, so an amendment that does not fit
  * the text it amends (a replaced article that is absent) is rejected at {@code build()}, as are two
@@ -98,7 +103,7 @@ public abstract class Consolidation {
     checkNotNull(date, "date");
     TextVersion version = originalVersion();
     for (Amendment amendment : inForceOrder()) {
-      LocalDate inForce = amendment.entryIntoForce().orElseThrow();
+      LocalDate inForce = effectiveDate(amendment).orElseThrow();
       if (inForce.isAfter(date)) {
         break;
       }
@@ -117,21 +122,34 @@ public abstract class Consolidation {
     return version;
   }
 
-  /** Every version: the original, then one for each day on which amendments entered into force. */
+  /** Every version: the original, then one for each day on which amendments took effect. */
   public ImmutableList<TextVersion> versions() {
     ImmutableList.Builder<TextVersion> versions =
         ImmutableList.<TextVersion>builder().add(originalVersion());
     inForceOrder().stream()
-        .map(amendment -> amendment.entryIntoForce().orElseThrow())
+        .map(amendment -> effectiveDate(amendment).orElseThrow())
         .distinct()
         .forEach(date -> versions.add(versionOn(date)));
     return versions.build();
   }
 
+  /**
+   * The date from which {@code amendment} changes the text: its entry into force, or the original's
+   * if that is later; empty while either is not in force.
+   */
+  public Optional<LocalDate> effectiveDate(Amendment amendment) {
+    checkNotNull(amendment, "amendment");
+    if (originalDate().isEmpty() || amendment.entryIntoForce().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate inForce = amendment.entryIntoForce().get();
+    return Optional.of(inForce.isBefore(originalDate().get()) ? originalDate().get() : inForce);
+  }
+
   private ImmutableList<Amendment> inForceOrder() {
     return amendments().stream()
-        .filter(amendment -> amendment.entryIntoForce().isPresent())
-        .sorted(Comparator.comparing(amendment -> amendment.entryIntoForce().orElseThrow()))
+        .filter(amendment -> effectiveDate(amendment).isPresent())
+        .sorted(Comparator.comparing(amendment -> effectiveDate(amendment).orElseThrow()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -144,20 +162,6 @@ public abstract class Consolidation {
         language().englishName(),
         original().finalClauses().languages().stream().map(Language::englishName).toList());
     Elements.checkDistinct("amendments", amendments(), Amendment::instrument);
-    for (Amendment amendment : inForceOrder()) {
-      LocalDate inForce = amendment.entryIntoForce().orElseThrow();
-      checkArgument(
-          originalDate().isPresent(),
-          "amendment %s enters into force on %s, but the original is not in force",
-          amendment.instrument(),
-          inForce);
-      checkArgument(
-          !inForce.isBefore(originalDate().get()),
-          "amendment %s enters into force on %s, before the original (%s)",
-          amendment.instrument(),
-          inForce,
-          originalDate().get());
-    }
     versionOn(LocalDate.MAX);
   }
 }

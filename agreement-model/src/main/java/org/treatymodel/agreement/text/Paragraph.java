@@ -13,7 +13,9 @@ import org.treatymodel.agreement.internal.Texts;
  * A paragraph of an article: numbered ("1. The United Nations recognizes ...") or, where the
  * article has a single paragraph, unnumbered. A paragraph may hold a list of lettered {@link
  * Point}s, introduced by its {@link #text()} and followed by a {@link #wrapUp()} (its closing
- * words), as Article 3(2) does. Instances are immutable.
+ * words), as Article 3(2) does. The points are lettered in alphabetical order, (a), (b), (c) as
+ * signed; an amendment that removes one leaves a gap, which the validation module reports.
+ * Instances are immutable.
  */
 @Value.Immutable
 public abstract class Paragraph {
@@ -66,7 +68,7 @@ public abstract class Paragraph {
   /** The paragraph's text; where it has points, the words that introduce them. */
   public abstract String text();
 
-  /** The lettered points, in order, starting at (a). */
+  /** The lettered points, in alphabetical order. */
   @Value.Default
   public ImmutableList<Point> points() {
     return ImmutableList.of();
@@ -108,13 +110,14 @@ public abstract class Paragraph {
         wrapUp().isEmpty() || !points().isEmpty(),
         "a paragraph without points has no wrap-up: %s",
         Texts.quote(wrapUp().orElse("")));
-    for (int i = 0; i < points().size(); i++) {
-      char expected = (char) ('a' + i);
+    char previous = 'a' - 1; // a point's label is a letter, so (a) passes
+    for (Point point : points()) {
       checkArgument(
-          points().get(i).label() == expected,
-          "points must be lettered (a), (b), (c)... in order: expected (%s), found (%s)",
-          expected,
-          points().get(i).label());
+          point.label() > previous,
+          "points must be lettered in alphabetical order, each letter once: (%s) follows (%s)",
+          point.label(),
+          previous);
+      previous = point.label();
     }
   }
 }
