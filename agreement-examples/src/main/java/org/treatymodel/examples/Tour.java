@@ -112,8 +112,11 @@ public final class Tour {
       line("Article " + article.number() + " - " + article.heading());
       for (NonNormativeProvision none : agreement.nonNormativeProvisions()) {
         if (none.provision().isWithin(article.id())) {
-          wrapped(
-              "    ", text.citation(none.provision()) + " states no norm: " + none.reason() + ".");
+          String what =
+              none.words()
+                  .map(words -> "In " + text.citation(none.provision()) + ", \"" + words + "\"")
+                  .orElse(text.citation(none.provision()));
+          wrapped("    ", what + " states no norm: " + none.reason() + ".");
         }
       }
       for (Norm norm : agreement.normsInArticle(article.number())) {

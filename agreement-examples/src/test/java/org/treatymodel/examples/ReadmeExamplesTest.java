@@ -52,7 +52,7 @@ class ReadmeExamplesTest {
 
     assertEquals(
         "Agreement concerning the Relationship between the United Nations and the International Organization"
-            + " for Migration\n16 articles, 68 norms\n",
+            + " for Migration\n16 articles, 67 norms\n",
         output());
   }
 

@@ -56,6 +56,11 @@ class TourTest {
   @Test
   void saysWhereTheAgreementStatesNoNorm() {
     assertTrue(tour.contains("Article 1 states no norm: purpose clause"));
+    assertTrue(
+        unwrapped.contains(
+            "In Article 16(1), \"The Agreement shall thereafter enter into force upon signature.\""
+                + " states no norm"),
+        "a sentence that states no norm is quoted");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.treatymodel.agreement;
 
+import static org.treatymodel.agreement.actor.Actors.APPROPRIATE_UN_BODIES;
 import static org.treatymodel.agreement.actor.Actors.CHIEF_EXECUTIVES_BOARD;
 import static org.treatymodel.agreement.actor.Actors.COUNTRY_LEVEL_SECURITY_MANAGEMENT_TEAMS;
 import static org.treatymodel.agreement.actor.Actors.DEVELOPMENT_GROUP_REGIONAL_AND_COUNTRY_TEAMS;
@@ -28,12 +29,17 @@ import static org.treatymodel.agreement.actor.Actors.UNITED_NATIONS_DEVELOPMENT_
 import static org.treatymodel.agreement.actor.Actors.UNITED_NATIONS_SYSTEM_ORGANIZATIONS;
 import static org.treatymodel.agreement.actor.Actors.UN_BODIES;
 import static org.treatymodel.agreement.norm.Condition.AS_APPROPRIATE;
+import static org.treatymodel.agreement.norm.Condition.AS_EITHER_ORGANIZATION_MAY_REQUIRE;
+import static org.treatymodel.agreement.norm.Condition.AS_MAY_BE_APPROPRIATE;
 import static org.treatymodel.agreement.norm.Condition.AS_MAY_BE_FOUND_APPROPRIATE;
 import static org.treatymodel.agreement.norm.Condition.AS_MAY_BE_NECESSARY;
 import static org.treatymodel.agreement.norm.Condition.AS_PER_ESTABLISHED_COST_SHARING_ARRANGEMENTS;
+import static org.treatymodel.agreement.norm.Condition.AT_MEETINGS_CONSIDERING_MATTERS_OF_INTEREST_TO_THE_UNITED_NATIONS;
 import static org.treatymodel.agreement.norm.Condition.AT_THE_INVITATION_OF;
 import static org.treatymodel.agreement.norm.Condition.BASED_ON_CONDITIONS_IN_SUPPLEMENTARY_ARRANGEMENTS;
+import static org.treatymodel.agreement.norm.Condition.FOR_DISTRIBUTION;
 import static org.treatymodel.agreement.norm.Condition.FOR_THE_PURPOSES_OF_THIS_PARAGRAPH;
+import static org.treatymodel.agreement.norm.Condition.IF_DISCLOSURE_COULD_VIOLATE_ITS_OBLIGATION_OF_CONFIDENTIALITY;
 import static org.treatymodel.agreement.norm.Condition.IF_IT_DECIDES_IT_TO_BE_APPROPRIATE;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_ADMINISTRATIVE_ARRANGEMENTS;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_ARRANGEMENTS_AGREED_FROM_TIME_TO_TIME;
@@ -41,26 +47,29 @@ import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_ARRANG
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_HIS_OR_HER_AUTHORITY;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS;
+import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_THEIR_ESTABLISHED_RULES_OF_PROCEDURES;
 import static org.treatymodel.agreement.norm.Condition.IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE;
 import static org.treatymodel.agreement.norm.Condition.IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED;
 import static org.treatymodel.agreement.norm.Condition.IN_ITS_JUDGEMENT;
 import static org.treatymodel.agreement.norm.Condition.IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST;
 import static org.treatymodel.agreement.norm.Condition.IN_SUCH_CASES;
-import static org.treatymodel.agreement.norm.Condition.POLICIES_ON_CONFIDENTIALITY;
-import static org.treatymodel.agreement.norm.Condition.SUBJECT_TO_SEPARATE_ARRANGEMENTS;
+import static org.treatymodel.agreement.norm.Condition.IN_WRITING;
+import static org.treatymodel.agreement.norm.Condition.ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED;
 import static org.treatymodel.agreement.norm.Condition.TO_THE_EXTENT_PRACTICABLE;
 import static org.treatymodel.agreement.norm.Condition.UPON_REQUEST;
 import static org.treatymodel.agreement.norm.Condition.WHENEVER_NECESSARY;
 import static org.treatymodel.agreement.norm.Condition.WHENEVER_REQUIRED;
 import static org.treatymodel.agreement.norm.Condition.WHERE_APPLICABLE;
 import static org.treatymodel.agreement.norm.Condition.WHERE_APPROPRIATE;
+import static org.treatymodel.agreement.norm.Condition.WHERE_EXPERT_ADVICE_IS_REQUIRED;
 import static org.treatymodel.agreement.norm.Condition.WHERE_SUCH_USE_IS_RECOGNIZED_BY_STATES;
 import static org.treatymodel.agreement.norm.Condition.WITHIN_THEIR_RESPECTIVE_COMPETENCIES;
 import static org.treatymodel.agreement.norm.Condition.WITHIN_THEIR_RESPECTIVE_MANDATES;
 import static org.treatymodel.agreement.norm.Condition.WITHOUT_PREJUDICE_TO;
 import static org.treatymodel.agreement.norm.Condition.WITHOUT_VOTE;
-import static org.treatymodel.agreement.norm.Condition.WITH_DUE_REGARD_TO;
+import static org.treatymodel.agreement.norm.Condition.WITH_DUE_REGARD_TO_COST_SAVINGS;
+import static org.treatymodel.agreement.norm.Condition.WITH_DUE_REGARD_TO_THE_POLICIES_OF_THE_UNITED_NATIONS;
 import static org.treatymodel.agreement.norm.ForcePhrase.AGREES_TO;
 import static org.treatymodel.agreement.norm.ForcePhrase.AGREE_TO;
 import static org.treatymodel.agreement.norm.ForcePhrase.MAY;
@@ -69,6 +78,7 @@ import static org.treatymodel.agreement.norm.ForcePhrase.RECOGNIZE;
 import static org.treatymodel.agreement.norm.ForcePhrase.RECOGNIZES;
 import static org.treatymodel.agreement.norm.ForcePhrase.SHALL;
 import static org.treatymodel.agreement.norm.ForcePhrase.SHALL_BE_ENTITLED;
+import static org.treatymodel.agreement.norm.ForcePhrase.SHALL_BE_SUBJECT_TO;
 import static org.treatymodel.agreement.norm.ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO;
 import static org.treatymodel.agreement.norm.ForcePhrase.UNDERTAKES_TO;
 import static org.treatymodel.agreement.norm.ForcePhrase.WILL;
@@ -116,7 +126,13 @@ import org.treatymodel.agreement.text.ProvisionId;
  *   <li><b>Not norms.</b> The preamble, the purpose clause of Article 1, the statements of legal
  *       effect (Article 16(2); the entry into force in Articles 15 and 16(1), which the procedure
  *       model computes) and the final clauses; a participle ("recognizing the need to work
- *       jointly", Article 3(1)) states a motive, not a norm.
+ *       jointly", Article 3(1)) states a motive, not a norm. "Shall be approved by the General
+ *       Assembly ... and by the Council" (Articles 15, 16(1)) is a condition of entry into force,
+ *       not a duty of either organ to approve: the procedure model holds it. Each is recorded with
+ *       its words and the reason.
+ *   <li><b>Pacta tertiis.</b> The Agreement binds only its parties: where it speaks of others (the
+ *       secretariats of the other organizations of the United Nations system, Article 9), the norm
+ *       is borne by the party's organ that acts and the others are its counterparties.
  * </ul>
  */
 final class UnIom2016Norms {
@@ -144,6 +160,10 @@ final class UnIom2016Norms {
           GLOBAL_MIGRATION_GROUP,
           COUNTRY_LEVEL_SECURITY_MANAGEMENT_TEAMS);
 
+  /** The coordination bodies and the United Nations, which established them. */
+  private static final ImmutableList<ActorId> COORDINATION_BODIES_WITH_THE_UNITED_NATIONS =
+      ImmutableList.<ActorId>builder().add(UNITED_NATIONS).addAll(COORDINATION_BODIES).build();
+
   private static final String ARTICLE_3_2_INTRO_BODIES =
       "any body or bodies that have been established or may be established by the United Nations"
           + " for the purpose of facilitating such cooperation and coordination at the global,"
@@ -169,6 +189,27 @@ final class UnIom2016Norms {
           NonNormativeProvision.of(
               ProvisionId.article(1),
               "purpose clause: it defines the terms of the relationship that the other articles set out"),
+          NonNormativeProvision.ofWords(
+              ProvisionId.article(15).paragraph(1),
+              "Any such amendment shall be approved by the General Assembly of the United Nations and"
+                  + " by the Council of the International Organization for Migration.",
+              "condition of entry into force of an amendment, not a duty of either organ: the"
+                  + " amendment rule of the procedure model requires both approvals"),
+          NonNormativeProvision.ofWords(
+              ProvisionId.article(15).paragraph(1),
+              "the Agreement shall enter into force on the date of the later of the said approvals.",
+              "statement of legal effect: the entry into force of an amendment, computed by the"
+                  + " procedure model (\"the Agreement\" here is the amendment)"),
+          NonNormativeProvision.ofWords(
+              ProvisionId.article(16).paragraph(1),
+              "The present Agreement shall be approved by the General Assembly of the United Nations"
+                  + " and by the Council of the International Organization for Migration.",
+              "condition of entry into force, not a duty of either organ: the entry-into-force rule of"
+                  + " the procedure model requires both approvals"),
+          NonNormativeProvision.ofWords(
+              ProvisionId.article(16).paragraph(1),
+              "The Agreement shall thereafter enter into force upon signature.",
+              "statement of legal effect: the entry into force, computed by the procedure model"),
           NonNormativeProvision.of(
               ProvisionId.article(16).paragraph(2),
               "statement of legal effect: supersession of the Cooperation Agreement of 25 June 1996 upon"
@@ -207,6 +248,7 @@ final class UnIom2016Norms {
                       + " Nations, its Offices, Funds and Programmes in the field of migration.")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS)
+              .objects("mandates", "activities")
               .action(
                   "leave unaffected the mandates and activities of the United Nations, its Offices, Funds"
                       + " and Programmes in the field of migration")
@@ -246,10 +288,13 @@ final class UnIom2016Norms {
               .build(),
           norm("art_2__para_4#1", RECOGNIZES)
               .words(
-                  IOM_ + " recognizes the responsibilities of the United Nations under its Charter")
+                  IOM_ + " recognizes the responsibilities of the United Nations under its Charter",
+                  "including in the field of migration.")
               .bearers(IOM)
               .counterparties(UNITED_NATIONS)
-              .action("recognize the responsibilities of the United Nations under its Charter")
+              .action(
+                  "recognize the responsibilities of the United Nations under its Charter, including in"
+                      + " the field of migration")
               .build(),
           norm("art_2__para_4#2", RECOGNIZES)
               .words(
@@ -260,7 +305,7 @@ final class UnIom2016Norms {
               .counterparties(OTHER_UNITED_NATIONS_ORGANIZATIONS)
               .action(
                   "recognize the mandates and responsibilities of other United Nations organizations,"
-                      + " subsidiary organs and agencies")
+                      + " subsidiary organs and agencies, including in the field of migration")
               .build(),
           norm("art_2__para_5#1", UNDERTAKES_TO)
               .words(
@@ -280,10 +325,10 @@ final class UnIom2016Norms {
                       + " refugee and human rights fields.")
               .bearers(IOM)
               .counterparties(UNITED_NATIONS)
-              .conditions(WITH_DUE_REGARD_TO)
+              .conditions(WITH_DUE_REGARD_TO_THE_POLICIES_OF_THE_UNITED_NATIONS)
               .action(
-                  "have due regard, in its activities, to the policies of the United Nations and to other"
-                      + " relevant instruments")
+                  "conduct its activities with due regard to the policies of the United Nations furthering"
+                      + " the Purposes and Principles of the Charter and to other relevant instruments")
               .build(),
           norm("art_2__para_6#1", WILL)
               .words(
@@ -293,7 +338,9 @@ final class UnIom2016Norms {
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
               .conditions(WITHOUT_PREJUDICE_TO)
-              .action("cooperate with each other")
+              .action(
+                  "cooperate without prejudice to each other's rights and responsibilities under their"
+                      + " constituent instruments")
               .build(),
           norm("art_2__para_6#2", WILL)
               .words(
@@ -303,7 +350,9 @@ final class UnIom2016Norms {
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
               .conditions(WITHOUT_PREJUDICE_TO)
-              .action("conduct their activities")
+              .action(
+                  "conduct their activities without prejudice to each other's rights and responsibilities"
+                      + " under their constituent instruments")
               .build(),
           // Article 3: Cooperation and coordination
           norm("art_3__para_1#1", AGREE_TO)
@@ -344,7 +393,7 @@ final class UnIom2016Norms {
           norm("art_3__para_2__list_1__intro#2", AGREES_TO)
               .words(IOM_ + " agrees to", "cooperate with, " + ARTICLE_3_2_INTRO_BODIES)
               .bearers(IOM)
-              .counterparties(UN_BODIES)
+              .counterparties(UNITED_NATIONS, UN_BODIES)
               .purposes(FACILITATING_COOPERATION)
               .action(
                   "cooperate with the United Nations bodies for cooperation and coordination, established"
@@ -401,7 +450,7 @@ final class UnIom2016Norms {
                   "contribute to their cost-shared budgets, as per established cost-sharing"
                       + " arrangements.")
               .bearers(IOM)
-              .counterparties(COORDINATION_BODIES)
+              .counterparties(COORDINATION_BODIES_WITH_THE_UNITED_NATIONS)
               .conditions(AS_PER_ESTABLISHED_COST_SHARING_ARRANGEMENTS)
               .action("contribute to the cost-shared budgets of the coordination bodies")
               .build(),
@@ -412,10 +461,11 @@ final class UnIom2016Norms {
                       + " matters within their competence and on which the International Organization for"
                       + " Migration requires expert advice.")
               .bearers(IOM)
-              .counterparties(UN_BODIES)
-              .action(
-                  "consult appropriate United Nations bodies on matters within their competence where it"
-                      + " requires expert advice")
+              .counterparties(APPROPRIATE_UN_BODIES)
+              .conditions(
+                  ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED,
+                  WHERE_EXPERT_ADVICE_IS_REQUIRED)
+              .action("consult appropriate bodies established by the United Nations")
               .mirror(id("art_3__para_4#1"))
               .build(),
           norm("art_3__para_3#2", AGREES_TO)
@@ -435,10 +485,12 @@ final class UnIom2016Norms {
                   "The United Nations bodies referred to above may also consult with the International"
                       + " Organization for Migration on all matters within its competence and on which they"
                       + " require expert advice.")
-              .bearers(UN_BODIES)
+              .bearers(APPROPRIATE_UN_BODIES)
               .counterparties(IOM)
-              .action(
-                  "consult IOM on matters within its competence where they require expert advice")
+              .conditions(
+                  ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED,
+                  WHERE_EXPERT_ADVICE_IS_REQUIRED)
+              .action("consult IOM")
               .mirror(id("art_3__para_3#1"))
               .build(),
           norm("art_3__para_4#2", AGREES_TO)
@@ -447,7 +499,7 @@ final class UnIom2016Norms {
                       + ", on its part, agrees to take such action as may be necessary to facilitate"
                       + " such consultation.")
               .bearers(IOM)
-              .counterparties(UNITED_NATIONS)
+              .counterparties(UNITED_NATIONS, APPROPRIATE_UN_BODIES)
               .conditions(AS_MAY_BE_NECESSARY)
               .purposes("to facilitate such consultation")
               .action("take such action as may be necessary to facilitate such consultation")
@@ -465,10 +517,10 @@ final class UnIom2016Norms {
               .conditions(
                   WITHIN_THEIR_RESPECTIVE_COMPETENCIES,
                   IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS,
-                  UPON_REQUEST)
+                  UPON_REQUEST,
+                  AS_EITHER_ORGANIZATION_MAY_REQUIRE)
               .objects("information", "assistance")
-              .action(
-                  "provide each other with such information and assistance as either may require")
+              .action("cooperate by providing each other with information and assistance")
               .build(),
           norm("art_3__para_6#1", RECOGNIZE)
               .words(
@@ -510,10 +562,20 @@ final class UnIom2016Norms {
           // Article 5: Reciprocal representation
           norm("art_5__para_1#1", SHALL_BE_ENTITLED)
               .words(
-                  "The Secretary-General of the United Nations shall be entitled to attend and to"
-                      + " participate in relation to matters of common interest, without vote and in"
-                      + " accordance with the relevant rules of procedure, in sessions of the Council of the"
-                      + " International Organization for Migration.")
+                  "The Secretary-General of the United Nations shall be entitled to attend",
+                  "in sessions of the Council of the International Organization for Migration.")
+              .bearers(SECRETARY_GENERAL)
+              .counterparties(IOM)
+              .forums(IOM_COUNCIL)
+              .action("attend sessions of the Council of IOM")
+              .mirror(id("art_5__para_2#1"))
+              .build(),
+          norm("art_5__para_1#2", SHALL_BE_ENTITLED)
+              .words(
+                  "The Secretary-General of the United Nations shall be entitled",
+                  "to participate in relation to matters of common interest, without vote and in"
+                      + " accordance with the relevant rules of procedure, in sessions of the Council of"
+                      + " the International Organization for Migration.")
               .bearers(SECRETARY_GENERAL)
               .counterparties(IOM)
               .forums(IOM_COUNCIL)
@@ -521,10 +583,9 @@ final class UnIom2016Norms {
                   IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST,
                   WITHOUT_VOTE,
                   IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE)
-              .action("attend and participate in sessions of the Council of IOM")
-              .mirror(id("art_5__para_2#1"))
+              .action("participate in sessions of the Council of IOM")
               .build(),
-          norm("art_5__para_1#2", SHALL)
+          norm("art_5__para_1#3", SHALL)
               .words(
                   "The Secretary-General shall also be invited, as appropriate, to attend and participate"
                       + " without vote in such other meetings as the International Organization for"
@@ -532,13 +593,14 @@ final class UnIom2016Norms {
                       + " under consideration.")
               .bearers(IOM)
               .counterparties(SECRETARY_GENERAL)
-              .forums(IOM)
-              .conditions(AS_APPROPRIATE, WITHOUT_VOTE)
+              .conditions(
+                  AS_APPROPRIATE,
+                  WITHOUT_VOTE,
+                  AT_MEETINGS_CONSIDERING_MATTERS_OF_INTEREST_TO_THE_UNITED_NATIONS)
               .action(
-                  "invite the Secretary-General to other meetings it convenes at which matters of"
-                      + " interest to the United Nations are under consideration")
+                  "invite the Secretary-General to attend and participate in other meetings it convenes")
               .build(),
-          norm("art_5__para_1#3", MAY)
+          norm("art_5__para_1#4", MAY)
               .words(
                   "The Secretary-General may, for the purposes of this paragraph, designate any person as"
                       + " his or her representative.")
@@ -612,7 +674,7 @@ final class UnIom2016Norms {
               .counterparties(UNITED_NATIONS)
               .conditions(FOR_THE_PURPOSES_OF_THIS_PARAGRAPH)
               .action("designate any person as his or her representative")
-              .mirror(id("art_5__para_1#3"))
+              .mirror(id("art_5__para_1#4"))
               .build(),
           norm("art_5__para_3#1", SHALL)
               .words(
@@ -622,6 +684,7 @@ final class UnIom2016Norms {
                       + " organs of the International Organization for Migration.")
               .bearers(IOM_ADMINISTRATION)
               .counterparties(UNITED_NATIONS)
+              .conditions(FOR_DISTRIBUTION)
               .action(
                   "distribute written statements of the United Nations to all members of the appropriate"
                       + " organs of IOM")
@@ -635,6 +698,7 @@ final class UnIom2016Norms {
                       + " Nations.")
               .bearers(SECRETARIAT)
               .counterparties(IOM)
+              .conditions(FOR_DISTRIBUTION)
               .action(
                   "distribute written statements of IOM to all members of the appropriate organs of the"
                       + " United Nations")
@@ -707,7 +771,8 @@ final class UnIom2016Norms {
               .conditions(
                   IN_SUCH_CASES,
                   IN_ACCORDANCE_WITH_HIS_OR_HER_AUTHORITY,
-                  IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE)
+                  IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE,
+                  AS_MAY_BE_APPROPRIATE)
               .action(
                   "bring the items to the attention of the relevant principal organ of the United Nations"
                       + " or another appropriate organ")
@@ -797,11 +862,11 @@ final class UnIom2016Norms {
                       + " services in specific areas, with due regard to cost savings.")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
-              .conditions(WITH_DUE_REGARD_TO)
-              .purposes(
-                  "to explore the possibility of establishing common facilities or services in specific"
-                      + " areas")
-              .action("consult on establishing common facilities or services")
+              .conditions(WITH_DUE_REGARD_TO_COST_SAVINGS)
+              .objects("common facilities", "services")
+              .action(
+                  "consult to explore the possibility of establishing common facilities or services in"
+                      + " specific areas")
               .build(),
           // Article 9: Cooperation between the secretariats
           norm("art_9__para_1#1", SHALL)
@@ -822,12 +887,12 @@ final class UnIom2016Norms {
                       + " within the United Nations system shall also be maintained in accordance with"
                       + " arrangements between the International Organization for Migration and the"
                       + " organizations concerned.")
-              .bearers(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
-              .counterparties(IOM, UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
+              .bearers(IOM_ADMINISTRATION)
+              .counterparties(UNITED_NATIONS_SYSTEM_ORGANIZATIONS)
               .conditions(IN_ACCORDANCE_WITH_ARRANGEMENTS_WITH_THE_ORGANIZATIONS_CONCERNED)
               .action(
-                  "maintain similar close working relationships between their secretariats and that of"
-                      + " IOM")
+                  "maintain similar close working relationships with the secretariats of the other"
+                      + " organizations within the United Nations system")
               .build(),
           // Article 10: Personnel arrangements
           norm("art_10__para_1#1", AGREE_TO)
@@ -838,7 +903,9 @@ final class UnIom2016Norms {
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
               .conditions(WHENEVER_NECESSARY)
-              .action("consult on the terms and conditions of employment of staff")
+              .action(
+                  "consult on matters of common interest relating to the terms and conditions of"
+                      + " employment of staff")
               .build(),
           norm("art_10__para_1#2", AGREE_TO)
               .words(
@@ -868,15 +935,19 @@ final class UnIom2016Norms {
               .action("use the laissez-passer of the United Nations as a valid travel document")
               .build(),
           // Article 12: Expenses
-          norm("art_12__para_1#1", SHALL)
+          norm("art_12__para_1#1", SHALL_BE_SUBJECT_TO)
               .words(
                   "Expenses resulting from any cooperation or provision of services pursuant to this"
                       + " Agreement shall be subject to separate arrangements between the United Nations and"
                       + " the International Organization for Migration.")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
-              .conditions(SUBJECT_TO_SEPARATE_ARRANGEMENTS)
-              .action("settle the expenses of cooperation or services by separate arrangements")
+              .objects(
+                  "Expenses resulting from any cooperation or provision of services pursuant to this"
+                      + " Agreement")
+              .action(
+                  "leave the expenses of any cooperation or provision of services under the Agreement"
+                      + " to separate arrangements between them")
               .build(),
           // Article 13: Protection of confidentiality
           norm("art_13__para_1#1", NOTHING_SHALL_BE_SO_CONSTRUED)
@@ -888,11 +959,12 @@ final class UnIom2016Norms {
                       + " material, data and information.")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
-              .conditions(IN_ITS_JUDGEMENT, POLICIES_ON_CONFIDENTIALITY)
+              .conditions(
+                  IN_ITS_JUDGEMENT, IF_DISCLOSURE_COULD_VIOLATE_ITS_OBLIGATION_OF_CONFIDENTIALITY)
               .objects("material", "data", "information")
               .action(
-                  "not be required to furnish material whose disclosure could violate its obligations on"
-                      + " confidentiality")
+                  "not be required to furnish material, data or information whose disclosure could, in"
+                      + " its own judgement, violate its obligation to protect them")
               .build(),
           norm("art_13__para_2#1", SHALL)
               .words(
@@ -906,8 +978,7 @@ final class UnIom2016Norms {
               .counterparties(UNITED_NATIONS, IOM)
               .conditions(
                   IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED,
-                  IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS,
-                  POLICIES_ON_CONFIDENTIALITY,
+                  IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
                   IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS)
               .objects("material", "data", "information")
               .action(
@@ -936,33 +1007,19 @@ final class UnIom2016Norms {
               .action("amend the Agreement by agreement between them")
               .build(),
           norm("art_15__para_1#2", SHALL)
-              .words(
-                  "Any such amendment shall be approved by the General Assembly of the United Nations and"
-                      + " by the Council of the International Organization for Migration.")
-              .bearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
-              .counterparties(UNITED_NATIONS, IOM)
-              .action("approve any amendment")
-              .build(),
-          norm("art_15__para_1#3", SHALL)
               .words(BOTH + " shall notify each other in writing of the date of such approval")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
-              .action("notify each other in writing of the date of approval of an amendment")
+              .conditions(IN_WRITING)
+              .action("notify each other of the date of approval of an amendment")
               .build(),
           // Article 16: Entry into force
           norm("art_16__para_1#1", SHALL)
-              .words(
-                  "The present Agreement shall be approved by the General Assembly of the United Nations"
-                      + " and by the Council of the International Organization for Migration.")
-              .bearers(GENERAL_ASSEMBLY, IOM_COUNCIL)
-              .counterparties(UNITED_NATIONS, IOM)
-              .action("approve the Agreement")
-              .build(),
-          norm("art_16__para_1#2", SHALL)
               .words(BOTH + " shall notify each other in writing of the date of such approval.")
               .bearers(UNITED_NATIONS, IOM)
               .counterparties(UNITED_NATIONS, IOM)
-              .action("notify each other in writing of the date of approval of the Agreement")
+              .conditions(IN_WRITING)
+              .action("notify each other of the date of approval of the Agreement")
               .build());
 
   /**

@@ -74,7 +74,7 @@ class AgreementQueriesTest {
         agreement.normsWithCondition(Condition.TO_THE_EXTENT_PRACTICABLE).stream()
             .map(n -> n.id().toString())
             .toList());
-    assertEquals(2, agreement.normsOfKind(NormKind.SAFEGUARD).size());
+    assertEquals(3, agreement.normsOfKind(NormKind.SAFEGUARD).size());
     assertEquals(
         agreement.normsOfKind(NormKind.COMMITMENT),
         agreement.normsWhere(norm -> norm.kind() == NormKind.COMMITMENT));
@@ -98,7 +98,9 @@ class AgreementQueriesTest {
     assertEquals(List.of(ForcePhrase.SHALL_BE_ENTITLED), NormKind.ENTITLEMENT.forcePhrases());
     assertEquals(
         List.of(
-            ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO, ForcePhrase.NOTHING_SHALL_BE_SO_CONSTRUED),
+            ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO,
+            ForcePhrase.NOTHING_SHALL_BE_SO_CONSTRUED,
+            ForcePhrase.SHALL_BE_SUBJECT_TO),
         NormKind.SAFEGUARD.forcePhrases());
     Norm norm = agreement.norm(NormId.parse("art_4__para_1#1"));
     assertEquals(List.of(Condition.IF_IT_DECIDES_IT_TO_BE_APPROPRIATE), norm.conditions().asList());

@@ -68,10 +68,16 @@ public final class Actors {
   public static final ActorId IOM_STAFF = ActorId.of("iom.staff");
 
   /**
-   * The bodies established, or that may be established, by the United Nations for cooperation and
-   * coordination (Article 3(2)–(4)).
+   * "Any body or bodies that have been established or may be established by the United Nations for
+   * the purpose of facilitating such cooperation and coordination" (Article 3(2)).
    */
   public static final ActorId UN_BODIES = ActorId.of("un.bodies");
+
+  /**
+   * The "appropriate bodies established by the United Nations" that IOM may consult, and that may
+   * consult IOM, on matters within their competence (Article 3(3), 3(4)).
+   */
+  public static final ActorId APPROPRIATE_UN_BODIES = ActorId.of("un.appropriate-bodies");
 
   /** The United Nations System Chief Executives Board for Coordination (Article 3(2)(a)). */
   public static final ActorId CHIEF_EXECUTIVES_BOARD =
@@ -199,6 +205,11 @@ public final class Actors {
               ActorKind.COORDINATION_BODY,
               "any body or bodies that have been established or may be established by the United Nations",
               "the UN coordination bodies"),
+          actor(
+              APPROPRIATE_UN_BODIES,
+              ActorKind.ORGAN,
+              "appropriate bodies established by the United Nations",
+              "the appropriate UN bodies"),
           actor(
               CHIEF_EXECUTIVES_BOARD,
               ActorKind.COORDINATION_BODY,

@@ -14,7 +14,9 @@ import org.treatymodel.agreement.internal.Phrases;
  * never one condition.
  *
  * <p>A norm carries a condition exactly when one of its phrases stands, as whole words, in the
- * norm's words outside its force phrase; {@link Norm#conditionOccurrences()} says where.
+ * norm's words outside its force phrase; {@link Norm#conditionOccurrences()} says where. A norm's
+ * conditions all apply unless its words join two by "or", as Article 13(2) joins the two ways of
+ * protecting confidential material.
  */
 public enum Condition {
   /** "upon request", "upon its request" (Articles 3(5), 7(2), 7(3)). */
@@ -33,6 +35,17 @@ public enum Condition {
   AS_MAY_BE_FOUND_APPROPRIATE("as may be found appropriate", "as may be found appropriate"),
   /** "as may be necessary": of the action to facilitate consultation (Article 3(3), 3(4)). */
   AS_MAY_BE_NECESSARY("as may be necessary", "as may be necessary"),
+  /**
+   * "as may be appropriate": of the other organs of the United Nations to which the
+   * Secretary-General brings an item IOM proposes (Article 6(2)).
+   */
+  AS_MAY_BE_APPROPRIATE("as may be appropriate", "as may be appropriate"),
+  /**
+   * "as either organization may require": the measure of the information and assistance each gives
+   * the other (Article 3(5)).
+   */
+  AS_EITHER_ORGANIZATION_MAY_REQUIRE(
+      "as either organization may require", "as either organization may require"),
   /** "if it decides it to be appropriate": the bearer's own judgement (Article 4). */
   IF_IT_DECIDES_IT_TO_BE_APPROPRIATE(
       "if it decides it to be appropriate", "if it decides it to be appropriate"),
@@ -47,6 +60,29 @@ public enum Condition {
    * NormRole#INVITER inviter}.
    */
   AT_THE_INVITATION_OF("at the invitation of", "at the invitation of"),
+  /**
+   * "at which matters of interest to the United Nations are under consideration": the meetings IOM
+   * convenes to which the Secretary-General is invited (Article 5(1)).
+   */
+  AT_MEETINGS_CONSIDERING_MATTERS_OF_INTEREST_TO_THE_UNITED_NATIONS(
+      "at which matters of interest to the United Nations are under consideration",
+      "at which matters of interest to the United Nations are under consideration"),
+  /**
+   * "on matters within their competence" (Article 3(3)), "on all matters within its competence"
+   * (Article 3(4)): within the competence of the one consulted.
+   */
+  ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED(
+      "on matters within the competence of those consulted",
+      "on matters within their competence",
+      "on all matters within its competence"),
+  /**
+   * "on which the International Organization for Migration requires expert advice" (Article 3(3)),
+   * "on which they require expert advice" (Article 3(4)): the one who consults needs expert advice.
+   */
+  WHERE_EXPERT_ADVICE_IS_REQUIRED(
+      "where expert advice is required",
+      "on which the International Organization for Migration requires expert advice",
+      "on which they require expert advice"),
   /** "in relation to matters of common interest" (Article 5(1)). */
   IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST(
       "in relation to matters of common interest", "in relation to matters of common interest"),
@@ -73,14 +109,27 @@ public enum Condition {
       "in accordance with his or her authority", "in accordance with his or her authority"),
   /**
    * "in accordance with the provisions of their respective constituent instruments" (Article 3(1),
-   * 3(5)), "in accordance with their constituent instruments" (Article 13(2)).
+   * 3(5)).
    */
   IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS(
       "in accordance with their constituent instruments",
-      "in accordance with the provisions of their respective constituent instruments",
-      "in accordance with their constituent instruments"),
-  /** "policies on confidentiality" (Article 13). */
-  POLICIES_ON_CONFIDENTIALITY("policies on confidentiality", "policies on confidentiality"),
+      "in accordance with the provisions of their respective constituent instruments"),
+  /**
+   * "in accordance with their constituent instruments and policies on confidentiality" (Article
+   * 13(2)): one of the two ways of protecting confidential material, the other being {@link
+   * #IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS}; the text joins them by "or".
+   */
+  IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY(
+      "in accordance with their constituent instruments and policies on confidentiality",
+      "in accordance with their constituent instruments and policies on confidentiality"),
+  /**
+   * "violate its obligation under its constituent instrument or policies on confidentiality": the
+   * material that Article 13(1) keeps a party from having to furnish is that whose disclosure
+   * could, in the party's judgement, do so.
+   */
+  IF_DISCLOSURE_COULD_VIOLATE_ITS_OBLIGATION_OF_CONFIDENTIALITY(
+      "where disclosure could violate its obligation of confidentiality",
+      "violate its obligation under its constituent instrument or policies on confidentiality"),
   /** "within their respective mandates", "within the framework of their respective mandates". */
   WITHIN_THEIR_RESPECTIVE_MANDATES(
       "within their respective mandates",
@@ -89,8 +138,16 @@ public enum Condition {
   /** "within their respective competencies" (Article 3(5)). */
   WITHIN_THEIR_RESPECTIVE_COMPETENCIES(
       "within their respective competencies", "within their respective competencies"),
-  /** "with due regard to" (Articles 2(5), 8). */
-  WITH_DUE_REGARD_TO("with due regard to", "with due regard to"),
+  /**
+   * "with due regard to the policies of the United Nations" furthering the Purposes and Principles
+   * of the Charter, and to other relevant instruments (Article 2(5)).
+   */
+  WITH_DUE_REGARD_TO_THE_POLICIES_OF_THE_UNITED_NATIONS(
+      "with due regard to the policies of the United Nations",
+      "with due regard to the policies of the United Nations"),
+  /** "with due regard to cost savings" (Article 8). */
+  WITH_DUE_REGARD_TO_COST_SAVINGS(
+      "with due regard to cost savings", "with due regard to cost savings"),
   /** "without prejudice to" (Article 2(6)). */
   WITHOUT_PREJUDICE_TO("without prejudice to", "without prejudice to"),
   /** "In such cases": when an agenda item has been proposed (Article 6). */
@@ -126,16 +183,22 @@ public enum Condition {
   IN_ACCORDANCE_WITH_ADMINISTRATIVE_ARRANGEMENTS(
       "in accordance with administrative arrangements",
       "in accordance with such administrative arrangements"),
-  /** "subject to separate arrangements" (Article 12). */
-  SUBJECT_TO_SEPARATE_ARRANGEMENTS(
-      "subject to separate arrangements", "subject to separate arrangements"),
-  /** "in accordance with such supplementary arrangements" (Article 13(2)). */
+  /**
+   * "in accordance with such supplementary arrangements" (Article 13(2)): the alternative to {@link
+   * #IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY}.
+   */
   IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS(
       "in accordance with supplementary arrangements",
       "in accordance with such supplementary arrangements"),
   /** "where such use is recognized by States" (Article 11). */
   WHERE_SUCH_USE_IS_RECOGNIZED_BY_STATES(
-      "where such use is recognized by States", "where such use is recognized by States");
+      "where such use is recognized by States", "where such use is recognized by States"),
+  /**
+   * "for distribution": the written statements a party presents to be distributed (Article 5(3)).
+   */
+  FOR_DISTRIBUTION("for distribution", "for distribution"),
+  /** "in writing": the form of the notifications of approval (Articles 15, 16(1)). */
+  IN_WRITING("in writing", "in writing");
 
   private final String label;
   private final ImmutableList<String> phrases;

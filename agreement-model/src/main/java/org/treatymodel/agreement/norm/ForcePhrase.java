@@ -9,8 +9,8 @@ import org.treatymodel.agreement.internal.Phrases;
  * The words that give a norm its force, each with the {@link NormKind} it makes: "shall be
  * entitled" an entitlement (Article 5(1)), "shall" an obligation, "may" a permission, "agrees to"
  * an undertaking (Article 3(2)), "recognizes" a recognition (Article 2(1)), "will" a commitment
- * (Article 2(6)), "Nothing in this Agreement shall be so construed as to" a safeguard (Article
- * 13(1)).
+ * (Article 2(6)), "Nothing in this Agreement shall be so construed as to" and "shall be subject to"
+ * a safeguard (Articles 13(1), 12).
  *
  * <p>A norm's force phrase stands as whole words in its words, at the limb's governing verb: the
  * {@linkplain #governing first} of these phrases in the words, the longest where several begin at
@@ -30,6 +30,11 @@ public enum ForcePhrase {
    */
   NOTHING_SHALL_BE_SO_CONSTRUED(
       "Nothing in this Agreement shall be so construed as to", NormKind.SAFEGUARD),
+  /**
+   * "shall be subject to": a {@link NormKind#SAFEGUARD} that leaves a matter to other instruments
+   * (Article 12: expenses "shall be subject to separate arrangements").
+   */
+  SHALL_BE_SUBJECT_TO("shall be subject to", NormKind.SAFEGUARD),
   /** "shall": an {@link NormKind#OBLIGATION}. */
   SHALL("shall", NormKind.OBLIGATION),
   /** "may": a {@link NormKind#PERMISSION} or discretion (Articles 3(3), 4, 5, 6, 14, 15). */

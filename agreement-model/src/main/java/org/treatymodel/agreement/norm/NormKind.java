@@ -22,8 +22,9 @@ public enum NormKind {
   /** A commitment stated in the future tense: "will" (Article 2(6)). */
   COMMITMENT,
   /**
-   * A safeguard: "Nothing in this Agreement shall be so construed as to", "shall be without
-   * prejudice to" (Articles 2(1), 13(1)).
+   * A safeguard: words that keep the Agreement from reaching a matter or leave it to other
+   * instruments: "Nothing in this Agreement shall be so construed as to", "shall be without
+   * prejudice to", "shall be subject to separate arrangements" (Articles 2(1), 12, 13(1)).
    */
   SAFEGUARD;
 

@@ -24,7 +24,12 @@ import org.treatymodel.agreement.internal.Prose;
  * <p>Interpretation choice: <b>a missing notification does not delay entry into force.</b> Article
  * 15 ties entry into force to "the date of the later of the said approvals", not to the
  * notifications; a missing or irregular notification is reported as an irregularity. No signature
- * is needed. Instances are immutable.
+ * is needed.
+ *
+ * <p>Reading note: Article 15 says that "the Agreement shall enter into force" on the later
+ * approval. In a sentence about "any such amendment", the Agreement has been in force since its
+ * signature; what enters into force is the amendment, and this rule is read so. Instances are
+ * immutable.
  */
 @Value.Immutable
 public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule {
