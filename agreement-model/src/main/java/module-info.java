@@ -6,6 +6,9 @@
  * (its immutable collections appear in signatures); JSpecify's annotations and Immutables are
  * needed at compile time only.
  */
+// The qualified export names a module this one does not depend on ("module not found" while this
+// module compiles alone).
+@SuppressWarnings("module")
 module org.treatymodel.agreement {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -23,4 +26,7 @@ module org.treatymodel.agreement {
   exports org.treatymodel.agreement.reference;
   exports org.treatymodel.agreement.reported;
   exports org.treatymodel.agreement.text;
+  // Quoting, dates for people and whole-word search, shared with the validation rules; not API.
+  exports org.treatymodel.agreement.internal to
+      org.treatymodel.validation;
 }

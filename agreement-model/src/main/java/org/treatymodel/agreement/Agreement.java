@@ -149,6 +149,98 @@ public abstract class Agreement implements ActorNames {
     public Builder otherEvents(Iterable<? extends TimelineEvent> otherEvents) {
       return otherEvents(Elements.list("otherEvents", otherEvents));
     }
+
+    /**
+     * Sets the actors the text names.
+     *
+     * @throws NullPointerException naming {@code actors} if an element is null
+     */
+    public Builder actors(Actor... actors) {
+      return actors(Elements.list("actors", actors));
+    }
+
+    /**
+     * Sets the instruments.
+     *
+     * @throws NullPointerException naming {@code instruments} if an element is null
+     */
+    public Builder instruments(Instrument... instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
+
+    /**
+     * Sets the norms, in document order.
+     *
+     * @throws NullPointerException naming {@code norms} if an element is null
+     */
+    public Builder norms(Norm... norms) {
+      return norms(Elements.list("norms", norms));
+    }
+
+    /**
+     * Sets the provisions recorded as stating no norm.
+     *
+     * @throws NullPointerException naming {@code nonNormativeProvisions} if an element is null
+     */
+    public Builder nonNormativeProvisions(NonNormativeProvision... nonNormativeProvisions) {
+      return nonNormativeProvisions(
+          Elements.list("nonNormativeProvisions", nonNormativeProvisions));
+    }
+
+    /**
+     * Sets the cross-references, in document order, each once.
+     *
+     * @throws NullPointerException naming {@code crossReferences} if an element is null
+     */
+    public Builder crossReferences(CrossReference... crossReferences) {
+      return crossReferences(Elements.list("crossReferences", crossReferences));
+    }
+
+    /**
+     * Sets the arrangements the provisions call for.
+     *
+     * @throws NullPointerException naming {@code anticipatedArrangements} if an element is null
+     */
+    public Builder anticipatedArrangements(AnticipatedArrangement... anticipatedArrangements) {
+      return anticipatedArrangements(
+          Elements.list("anticipatedArrangements", anticipatedArrangements));
+    }
+
+    /**
+     * Sets the amendments.
+     *
+     * @throws NullPointerException naming {@code amendments} if an element is null
+     */
+    public Builder amendments(Amendment... amendments) {
+      return amendments(Elements.list("amendments", amendments));
+    }
+
+    /**
+     * Sets the procedures of the instruments this agreement succeeds.
+     *
+     * @throws NullPointerException naming {@code predecessors} if an element is null
+     */
+    public Builder predecessors(Procedure... predecessors) {
+      return predecessors(Elements.list("predecessors", predecessors));
+    }
+
+    /**
+     * Sets the statements sources report of instruments whose text they do not give.
+     *
+     * @throws NullPointerException naming {@code reportedStatements} if an element is null
+     */
+    public Builder reportedStatements(ReportedStatement... reportedStatements) {
+      return reportedStatements(Elements.list("reportedStatements", reportedStatements));
+    }
+
+    /**
+     * Sets the events of the history that are neither instruments nor procedure events.
+     *
+     * @throws NullPointerException naming {@code otherEvents} if an element is null
+     */
+    public Builder otherEvents(TimelineEvent... otherEvents) {
+      return otherEvents(Elements.list("otherEvents", otherEvents));
+    }
   }
 
   /** The instrument this agreement is, among {@link #instruments()}. */
@@ -412,6 +504,12 @@ public abstract class Agreement implements ActorNames {
   }
 
   // ---- norms ----
+
+  /** The norm {@code id}, if the agreement states it. */
+  public Optional<Norm> findNorm(NormId id) {
+    checkNotNull(id, "id");
+    return Optional.ofNullable(normIndex().get(id));
+  }
 
   /**
    * The norm {@code id}.

@@ -3,42 +3,227 @@ package org.treatymodel.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.internal.Texts;
 
 /**
- * Runs rules over an agreement. {@code Validator.standard().validate(UnIomAgreement.agreement())}
- * finds nothing in the canonical Agreement. Instances are immutable.
+ * Runs rules over a dossier and reports what they find. {@code
+ * Validator.standard().validate(UnIomAgreement.agreement())} checks the canonical dossier against
+ * the whole catalogue and finds no error and no warning.
+ *
+ * <p>A validator is configured by copies, as {@code java.time} values are: {@link #withSeverity}
+ * raises or lowers a rule's severity, {@link #suppress} silences a rule at one location with a
+ * reason the report keeps, {@link #withClock} sets the clock that says what "today" is. Instances
+ * are immutable and safe to share.
  */
 public final class Validator {
-  private final ImmutableList<Rule> rules;
+  private final RuleSet rules;
+  private final ImmutableMap<String, Severity> severities;
+  private final ImmutableList<Suppression> suppressions;
+  private final Clock clock;
 
-  private Validator(ImmutableList<Rule> rules) {
+  private Validator(
+      RuleSet rules,
+      ImmutableMap<String, Severity> severities,
+      ImmutableList<Suppression> suppressions,
+      Clock clock) {
     this.rules = rules;
+    this.severities = severities;
+    this.suppressions = suppressions;
+    this.clock = clock;
   }
 
-  /** A validator with every rule of {@link Rules#all()}. */
+  /** A validator with every rule of the catalogue ({@link Rules#all()}), today by the UTC clock. */
   public static Validator standard() {
-    return new Validator(Rules.all());
+    return of(Rules.all().rules());
   }
 
-  /** A validator with {@code rules} only. */
-  public static Validator of(Iterable<? extends Rule> rules) {
-    checkNotNull(rules, "rules");
-    return new Validator(ImmutableList.copyOf(rules));
-  }
-
-  /** The rules this validator runs. */
-  public ImmutableList<Rule> rules() {
-    return rules;
-  }
-
-  /** The diagnostics of every rule for {@code agreement}, rule by rule, in the order found. */
-  public ImmutableList<Diagnostic> validate(Agreement agreement) {
-    checkNotNull(agreement, "agreement");
-    ImmutableList.Builder<Diagnostic> diagnostics = ImmutableList.builder();
-    for (Rule rule : rules) {
-      diagnostics.addAll(rule.check(agreement));
+  /**
+   * A validator with the rules of {@code sets}, in order, today by the UTC clock.
+   *
+   * @throws IllegalArgumentException if two rules have one code
+   */
+  public static Validator of(RuleSet... sets) {
+    checkNotNull(sets, "sets");
+    List<Rule> rules = new ArrayList<>();
+    for (RuleSet set : Arrays.asList(sets)) {
+      rules.addAll(checkNotNull(set, "sets must not contain null").rules());
     }
-    return diagnostics.build();
+    return of(rules);
+  }
+
+  /**
+   * A validator with {@code rules}, in order, today by the UTC clock.
+   *
+   * @throws IllegalArgumentException if two rules have one code
+   */
+  public static Validator of(Iterable<Rule> rules) {
+    return new Validator(
+        RuleSet.of("validator", rules), ImmutableMap.of(), ImmutableList.of(), Clock.systemUTC());
+  }
+
+  /** The rules this validator runs, in order. */
+  public ImmutableList<Rule> rules() {
+    return rules.rules();
+  }
+
+  /** The severity this validator gives what rule {@code code} finds. */
+  public Severity severityOf(String code) {
+    return severities.getOrDefault(code, rule(code).severity());
+  }
+
+  /** The suppressions, in the order given. */
+  public ImmutableList<Suppression> suppressions() {
+    return suppressions;
+  }
+
+  /** The clock that says what today is. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * A copy that runs {@code rule} too, after the others.
+   *
+   * @throws IllegalArgumentException if this validator already has a rule with its code
+   */
+  public Validator with(Rule rule) {
+    checkNotNull(rule, "rule");
+    return new Validator(rules.and(RuleSet.of("validator", rule)), severities, suppressions, clock);
+  }
+
+  /**
+   * A copy without rule {@code code}.
+   *
+   * @throws IllegalArgumentException if this validator has no rule {@code code}
+   */
+  public Validator without(String code) {
+    Rule removed = rule(code);
+    Map<String, Severity> kept = new HashMap<>(severities);
+    kept.remove(code);
+    return new Validator(
+        RuleSet.of("validator", rules.rules().stream().filter(rule -> rule != removed).toList()),
+        ImmutableMap.copyOf(kept),
+        suppressions.stream()
+            .filter(suppression -> !suppression.code().equals(code))
+            .collect(ImmutableList.toImmutableList()),
+        clock);
+  }
+
+  /**
+   * A copy that reports what rule {@code code} finds at {@code severity}.
+   *
+   * @throws IllegalArgumentException if this validator has no rule {@code code}
+   */
+  public Validator withSeverity(String code, Severity severity) {
+    rule(code);
+    checkNotNull(severity, "severity");
+    Map<String, Severity> changed = new HashMap<>(severities);
+    changed.put(code, severity);
+    return new Validator(rules, ImmutableMap.copyOf(changed), suppressions, clock);
+  }
+
+  /**
+   * A copy that silences rule {@code code} at {@code location}, for {@code reason}; the report
+   * keeps what was silenced, with the reason.
+   *
+   * @throws IllegalArgumentException if this validator has no rule {@code code}, or the reason is
+   *     blank
+   */
+  public Validator suppress(String code, Location location, String reason) {
+    rule(code);
+    Suppression suppression = new Suppression(code, location, reason);
+    return new Validator(
+        rules,
+        severities,
+        ImmutableList.<Suppression>builder().addAll(suppressions).add(suppression).build(),
+        clock);
+  }
+
+  /** A copy whose "today" is the date of {@code clock}, as in {@code Clock.fixed(...)}. */
+  public Validator withClock(Clock clock) {
+    return new Validator(rules, severities, suppressions, checkNotNull(clock, "clock"));
+  }
+
+  /**
+   * What the rules find in {@code dossier}: diagnostics in the order of {@link Diagnostic#ORDER},
+   * each once, and those silenced by a suppression, with its reason.
+   *
+   * @throws IllegalStateException naming the rule if a rule fails; the catalogue's rules do not
+   */
+  public Report validate(Agreement dossier) {
+    checkNotNull(dossier, "dossier");
+    DossierIndex index = new DossierIndex(dossier);
+    LocalDate today = LocalDate.now(clock);
+    Map<List<Object>, Suppression> silencing = new HashMap<>();
+    for (Suppression suppression : suppressions) {
+      silencing.putIfAbsent(List.of(suppression.code(), suppression.location()), suppression);
+    }
+    Map<Location, String> where = new HashMap<>();
+    Set<Diagnostic> kept = new LinkedHashSet<>();
+    Set<Report.Suppressed> silenced = new LinkedHashSet<>();
+    for (Rule rule : rules.rules()) {
+      List<Inspection.Finding> findings = new ArrayList<>();
+      try {
+        rule.run(new Inspection(index, today, findings));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "rule " + rule.code() + " failed on " + dossier.instrument() + ": " + e, e);
+      }
+      Severity severity = severityOf(rule.code());
+      for (Inspection.Finding finding : findings) {
+        Diagnostic diagnostic =
+            new Diagnostic(
+                rule.code(),
+                severity,
+                finding.location(),
+                where.computeIfAbsent(finding.location(), location -> location.describe(dossier)),
+                finding.message());
+        Suppression suppression = silencing.get(List.of(rule.code(), finding.location()));
+        if (suppression == null) {
+          kept.add(diagnostic);
+        } else {
+          silenced.add(new Report.Suppressed(diagnostic, suppression.reason()));
+        }
+      }
+    }
+    return new Report(
+        dossier.instrument(),
+        dossier.catalogue().titleOf(dossier.instrument()),
+        today,
+        ImmutableList.sortedCopyOf(Diagnostic.ORDER, kept),
+        ImmutableList.sortedCopyOf(
+            (a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()), silenced));
+  }
+
+  private Rule rule(String code) {
+    checkNotNull(code, "code");
+    return rules
+        .find(code)
+        .orElseThrow(
+            () -> new IllegalArgumentException("this validator has no rule " + Texts.quote(code)));
+  }
+
+  /** The validator in brief: its number of rules, overrides and suppressions. */
+  @Override
+  public String toString() {
+    return "Validator{"
+        + rules.rules().size()
+        + " rules, "
+        + severities.size()
+        + " severities changed, "
+        + suppressions.size()
+        + " suppressions}";
   }
 }

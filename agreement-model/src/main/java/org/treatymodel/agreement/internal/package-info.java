@@ -1,4 +1,8 @@
-/** Project-internal build support (the Immutables style); not part of the API. */
+/**
+ * Project-internal support (the Immutables style, text checks, quoting, dates for people); not part
+ * of the API. Exported only to the validation module, whose messages quote and date as the model's
+ * do.
+ */
 @NullMarked
 package org.treatymodel.agreement.internal;
 

@@ -1,0 +1,279 @@
+package org.treatymodel.validation;
+
+import com.google.common.base.Verify;
+import com.google.common.collect.ImmutableList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.instrument.Instrument;
+import org.treatymodel.agreement.procedure.Approval;
+import org.treatymodel.agreement.procedure.Irregularity;
+import org.treatymodel.agreement.procedure.IrregularityKind;
+import org.treatymodel.agreement.procedure.Notification;
+import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.procedure.ProcedureEvent;
+
+/**
+ * The procedures of Articles 15 and 16 and of the other instruments of the dossier. The first seven
+ * rules report, one per kind, the {@link Irregularity}s that each procedure's own entry-into-force
+ * rule finds: the model decides what is irregular, once, and this module only gives each kind a
+ * code, a severity and a location. The others check what no entry-into-force rule looks at: who
+ * approves, who notifies, and the records of approvals.
+ */
+final class ProcedureRules {
+  private ProcedureRules() {}
+
+  /** The code, severity, description and remedy of each kind of irregularity. */
+  private record Reported(String code, Severity severity, String description, String remedy) {}
+
+  private static final Map<IrregularityKind, Reported> REPORTED = reported();
+
+  private static Map<IrregularityKind, Reported> reported() {
+    Map<IrregularityKind, Reported> reported = new EnumMap<>(IrregularityKind.class);
+    reported.put(
+        IrregularityKind.SIGNATURE_BEFORE_APPROVAL,
+        new Reported(
+            "PROC-001",
+            Severity.ERROR,
+            "under an approvals-then-signature rule the signature follows every required approval",
+            "the rule has the instrument signed after the approvals (Article 16(1): \"thereafter\")"));
+    reported.put(
+        IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
+        new Reported(
+            "PROC-002",
+            Severity.ERROR,
+            "under a signature-then-approval rule every approval follows the signature",
+            "the rule has the instrument approved after its signature"));
+    reported.put(
+        IrregularityKind.SIGNATURE_INCOMPLETE,
+        new Reported(
+            "PROC-003",
+            Severity.ERROR,
+            "a signature binds every party: someone signs for each",
+            "record a signatory for each party"));
+    reported.put(
+        IrregularityKind.NOTIFICATION_MISSING,
+        new Reported(
+            "PROC-004",
+            Severity.WARNING,
+            "each required approval is notified in writing to the other party",
+            "Articles 15 and 16(1) require it: record the notification, dated if the date is known"));
+    reported.put(
+        IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
+        new Reported(
+            "PROC-005",
+            Severity.INFO,
+            "the date of each written notification is known",
+            "record the date when a source gives it"));
+    reported.put(
+        IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
+        new Reported(
+            "PROC-006",
+            Severity.ERROR,
+            "a notification is not dated before the approval it reports",
+            "a notification reports an approval already given: check both dates"));
+    reported.put(
+        IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
+        new Reported(
+            "PROC-007",
+            Severity.WARNING,
+            "under an approvals-then-signature rule the notifications precede the signature",
+            "Article 16(1) has the notifications made before the signature"));
+    return reported;
+  }
+
+  /** The rule that reports irregularities of {@code kind}. */
+  static Rule irregularities(IrregularityKind kind) {
+    Reported reported = Verify.verifyNotNull(REPORTED.get(kind), "no code for %s", kind);
+    return Rule.of(
+        reported.code(),
+        reported.severity(),
+        reported.description(),
+        inspection -> reportIrregularities(inspection, kind, reported.remedy()));
+  }
+
+  static final Rule APPROVALS_BY_REQUIRED_ORGANS =
+      Rule.of(
+          "PROC-008",
+          Severity.WARNING,
+          "every approval recorded is by an organ the entry-into-force rule requires",
+          ProcedureRules::approvalsByRequiredOrgans);
+
+  static final Rule APPROVAL_BY_EACH_PARTY =
+      Rule.of(
+          "PROC-009",
+          Severity.WARNING,
+          "the entry-into-force rule requires an approval by an organ of each party, or by none",
+          ProcedureRules::approvalByEachParty);
+
+  static final Rule NOTIFIED_APPROVAL_RECORDED =
+      Rule.of(
+          "PROC-010",
+          Severity.ERROR,
+          "a notification reports an approval that is recorded",
+          ProcedureRules::notifiedApprovalRecorded);
+
+  static final Rule NOTIFIED_BY_THE_APPROVING_PARTY =
+      Rule.of(
+          "PROC-011",
+          Severity.WARNING,
+          "a notification is sent by the party whose organ approved, to the other party",
+          ProcedureRules::notifiedByTheApprovingParty);
+
+  static final Rule RECORD_ISSUED_BY_THE_ORGAN =
+      Rule.of(
+          "PROC-012",
+          Severity.WARNING,
+          "the record of an approval is an instrument issued by the approving organ",
+          ProcedureRules::recordIssuedByTheOrgan);
+
+  static final RuleSet SET = set();
+
+  private static RuleSet set() {
+    ImmutableList.Builder<Rule> rules = ImmutableList.builder();
+    for (IrregularityKind kind : IrregularityKind.values()) {
+      rules.add(irregularities(kind));
+    }
+    return RuleSet.of(
+        "procedure",
+        rules
+            .add(
+                APPROVALS_BY_REQUIRED_ORGANS,
+                APPROVAL_BY_EACH_PARTY,
+                NOTIFIED_APPROVAL_RECORDED,
+                NOTIFIED_BY_THE_APPROVING_PARTY,
+                RECORD_ISSUED_BY_THE_ORGAN)
+            .build());
+  }
+
+  private static void reportIrregularities(
+      Inspection inspection, IrregularityKind kind, String remedy) {
+    for (Procedure procedure : inspection.procedures()) {
+      for (Irregularity irregularity : procedure.irregularities()) {
+        if (irregularity.kind() == kind) {
+          inspection.report(
+              locationOf(procedure, irregularity),
+              irregularity.describe(inspection.dossier()) + "; " + remedy);
+        }
+      }
+    }
+  }
+
+  /**
+   * The event an irregularity is about: the notification where one is concerned, the signature
+   * where it is the signature that is out of place or incomplete, otherwise the approval.
+   */
+  static Location locationOf(Procedure procedure, Irregularity irregularity) {
+    Optional<? extends ProcedureEvent> event =
+        switch (irregularity.kind()) {
+          case SIGNATURE_BEFORE_APPROVAL, SIGNATURE_INCOMPLETE -> irregularity.signature();
+          case APPROVAL_BEFORE_SIGNATURE, NOTIFICATION_MISSING -> irregularity.approval();
+          case NOTIFICATION_DATE_UNKNOWN,
+              NOTIFICATION_BEFORE_APPROVAL,
+              NOTIFICATION_AFTER_SIGNATURE ->
+              irregularity.notification();
+        };
+    return event
+        .<Location>map(found -> Location.of(procedure.instrument(), found))
+        .orElse(Location.of(procedure.instrument()));
+  }
+
+  private static void approvalsByRequiredOrgans(Inspection inspection) {
+    for (Procedure procedure : inspection.procedures()) {
+      Set<ActorId> required = procedure.rule().requiredApprovers();
+      for (Approval approval : procedure.approvals()) {
+        if (!required.contains(approval.organ())) {
+          inspection.report(
+              Location.of(procedure.instrument(), approval),
+              "the approval by "
+                  + inspection.nameOf(approval.organ())
+                  + " is not one the rule requires ("
+                  + (required.isEmpty()
+                      ? "none"
+                      : required.stream().map(inspection::nameOf).collect(Collectors.joining(", ")))
+                  + "); it has no effect on entry into force");
+        }
+      }
+    }
+  }
+
+  private static void approvalByEachParty(Inspection inspection) {
+    for (Procedure procedure : inspection.procedures()) {
+      Set<ActorId> required = procedure.rule().requiredApprovers();
+      if (required.isEmpty()) {
+        continue;
+      }
+      for (ActorId party : procedure.parties()) {
+        boolean approves = required.stream().anyMatch(organ -> organ.organization().equals(party));
+        if (!approves) {
+          inspection.report(
+              Location.of(procedure.instrument()),
+              "the entry-into-force rule of "
+                  + inspection.titleOf(procedure.instrument())
+                  + " requires no approval by an organ of "
+                  + inspection.nameOf(party)
+                  + "; Articles 15 and 16(1) require one of each party");
+        }
+      }
+    }
+  }
+
+  private static void notifiedApprovalRecorded(Inspection inspection) {
+    for (Procedure procedure : inspection.procedures()) {
+      for (Notification notification : procedure.notifications()) {
+        if (procedure.approvalBy(notification.reports()).isEmpty()) {
+          inspection.report(
+              Location.of(procedure.instrument(), notification),
+              inspection.nameOf(notification.sender())
+                  + " notifies the approval by "
+                  + inspection.nameOf(notification.reports())
+                  + ", which is not recorded; record the approval, with its date");
+        }
+      }
+    }
+  }
+
+  private static void notifiedByTheApprovingParty(Inspection inspection) {
+    for (Procedure procedure : inspection.procedures()) {
+      for (Notification notification : procedure.notifications()) {
+        ActorId approving = notification.reports().organization();
+        if (!notification.sender().equals(approving)) {
+          inspection.report(
+              Location.of(procedure.instrument(), notification),
+              inspection.nameOf(notification.sender())
+                  + " notifies the approval by "
+                  + inspection.nameOf(notification.reports())
+                  + ", an organ of "
+                  + inspection.nameOf(approving)
+                  + "; each party notifies the other of its own organ's approval");
+        }
+      }
+    }
+  }
+
+  private static void recordIssuedByTheOrgan(Inspection inspection) {
+    for (Procedure procedure : inspection.procedures()) {
+      for (Approval approval : procedure.approvals()) {
+        Optional<Instrument> record =
+            approval.record().flatMap(inspection.dossier()::findInstrument);
+        if (record.isPresent()
+            && record.get().issuedBy().isPresent()
+            && !record.get().issuedBy().get().equals(approval.organ())) {
+          inspection.report(
+              Location.of(procedure.instrument(), approval),
+              "the approval by "
+                  + inspection.nameOf(approval.organ())
+                  + " is recorded by "
+                  + record.get().shortTitle()
+                  + ", issued by "
+                  + inspection.nameOf(record.get().issuedBy().get())
+                  + "; an approval is recorded by the approving organ's own resolution or decision");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.treatymodel.validation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.instrument.InstrumentId;
+
+/**
+ * What a {@link Validator} found in a dossier: the diagnostics in a stable order (by location, as a
+ * reader meets them, then code), those a suppression silenced with its reason, counts by severity
+ * and by code, a readable {@link #toString()} for people and a plain structured form ({@link
+ * #toData()}, {@link #toJson()}) for tools in any language. Instances are immutable.
+ */
+public final class Report {
+  /**
+   * A diagnostic that a {@link Suppression} silenced, and the reason given.
+   *
+   * @param diagnostic what the rule found
+   * @param reason why it is silenced
+   */
+  public record Suppressed(Diagnostic diagnostic, String reason) {
+    /** Checks that both are given. */
+    public Suppressed {
+      checkNotNull(diagnostic, "diagnostic");
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  private final InstrumentId dossier;
+  private final String title;
+  private final LocalDate today;
+  private final ImmutableList<Diagnostic> diagnostics;
+  private final ImmutableList<Suppressed> suppressed;
+
+  Report(
+      InstrumentId dossier,
+      String title,
+      LocalDate today,
+      ImmutableList<Diagnostic> diagnostics,
+      ImmutableList<Suppressed> suppressed) {
+    this.dossier = dossier;
+    this.title = title;
+    this.today = today;
+    this.diagnostics = diagnostics;
+    this.suppressed = suppressed;
+  }
+
+  /** The instrument whose dossier was validated. */
+  public InstrumentId dossier() {
+    return dossier;
+  }
+
+  /** The date the validator took for today. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** Every diagnostic not silenced, in the order of {@link Diagnostic#ORDER}. */
+  public ImmutableList<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** The diagnostics silenced by a suppression, with its reason, in the same order. */
+  public ImmutableList<Suppressed> suppressed() {
+    return suppressed;
+  }
+
+  /** Whether an error was found. */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** Whether nothing but information was found: no error and no warning. */
+  public boolean isClean() {
+    return count(Severity.ERROR) == 0 && count(Severity.WARNING) == 0;
+  }
+
+  /** How many diagnostics have {@code severity}. */
+  public int count(Severity severity) {
+    checkNotNull(severity, "severity");
+    return (int) diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** The number of diagnostics of each severity, every severity present, errors first. */
+  public ImmutableMap<Severity, Integer> countsBySeverity() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, count(severity));
+    }
+    return ImmutableMap.copyOf(counts);
+  }
+
+  /** The number of diagnostics of each code found, by code. */
+  public ImmutableSortedMap<String, Integer> countsByCode() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      counts.merge(diagnostic.code(), 1, Integer::sum);
+    }
+    return ImmutableSortedMap.copyOf(counts);
+  }
+
+  /** The diagnostics of rule {@code code}. */
+  public ImmutableList<Diagnostic> withCode(String code) {
+    checkNotNull(code, "code");
+    return where(diagnostic -> diagnostic.code().equals(code));
+  }
+
+  /** The diagnostics of {@code severity}. */
+  public ImmutableList<Diagnostic> withSeverity(Severity severity) {
+    checkNotNull(severity, "severity");
+    return where(diagnostic -> diagnostic.severity() == severity);
+  }
+
+  /** The diagnostics at {@code location}. */
+  public ImmutableList<Diagnostic> at(Location location) {
+    checkNotNull(location, "location");
+    return where(diagnostic -> diagnostic.location().equals(location));
+  }
+
+  private ImmutableList<Diagnostic> where(Predicate<Diagnostic> predicate) {
+    return diagnostics.stream().filter(predicate).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The report as plain data: maps, lists, strings and numbers only, ready for any JSON or YAML
+   * writer. Its shape is documented in this module's README:
+   *
+   * <pre>{@code
+   * {dossier, title, today, counts: {error, warning, info},
+   *  diagnostics: [{code, severity, location: {kind, ...ids}, where, message}],
+   *  suppressed: [{code, severity, location, where, message, reason}]}
+   * }</pre>
+   */
+  public ImmutableMap<String, Object> toData() {
+    ImmutableMap.Builder<String, Object> counts = ImmutableMap.builder();
+    countsBySeverity().forEach((severity, count) -> counts.put(severity.label(), count));
+    return ImmutableMap.of(
+        "dossier", dossier.value(),
+        "title", title,
+        "today", today.toString(),
+        "counts", counts.buildOrThrow(),
+        "diagnostics",
+            diagnostics.stream().map(Report::data).collect(ImmutableList.toImmutableList()),
+        "suppressed",
+            suppressed.stream()
+                .map(
+                    silenced ->
+                        ImmutableMap.<String, Object>builder()
+                            .putAll(data(silenced.diagnostic()))
+                            .put("reason", silenced.reason())
+                            .buildOrThrow())
+                .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static ImmutableMap<String, Object> data(Diagnostic diagnostic) {
+    return ImmutableMap.of(
+        "code", diagnostic.code(),
+        "severity", diagnostic.severity().name(),
+        "location", Locations.toData(diagnostic.location()),
+        "where", diagnostic.where(),
+        "message", diagnostic.message());
+  }
+
+  /** {@link #toData()} written as JSON, keys in the documented order. */
+  public String toJson() {
+    return Json.write(toData());
+  }
+
+  /**
+   * The report for people: a summary line, then each diagnostic with its location in words and its
+   * message, then what was suppressed and why.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append("Validation of ")
+        .append(title)
+        .append(" (")
+        .append(dossier)
+        .append(") on ")
+        .append(today)
+        .append(": ")
+        .append(summary())
+        .append('\n');
+    for (Diagnostic diagnostic : diagnostics) {
+      append(out, diagnostic);
+    }
+    if (!suppressed.isEmpty()) {
+      out.append("Suppressed:\n");
+      for (Suppressed silenced : suppressed) {
+        append(out, silenced.diagnostic());
+        out.append("    suppressed because ").append(silenced.reason()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, Diagnostic diagnostic) {
+    out.append(diagnostic.severity())
+        .append(' ')
+        .append(diagnostic.code())
+        .append(" at ")
+        .append(diagnostic.where())
+        .append(":\n    ")
+        .append(diagnostic.message())
+        .append('\n');
+  }
+
+  private String summary() {
+    StringBuilder summary = new StringBuilder();
+    for (Severity severity : Severity.values()) {
+      int count = count(severity);
+      if (summary.length() > 0) {
+        summary.append(", ");
+      }
+      // "info" is a mass noun: "3 info", as against "3 errors".
+      summary
+          .append(count)
+          .append(' ')
+          .append(severity.label())
+          .append(count == 1 || severity == Severity.INFO ? "" : "s");
+    }
+    if (!suppressed.isEmpty()) {
+      summary.append(", ").append(suppressed.size()).append(" suppressed");
+    }
+    return summary.toString();
+  }
+}

@@ -1,0 +1,32 @@
+package org.treatymodel.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.internal.Texts;
+
+/**
+ * A decision to silence one rule at one location, and why: "the dates of the 2016 notifications are
+ * not public". A {@link Report} keeps what it silenced with the reason.
+ *
+ * @param code the code of the rule silenced
+ * @param location where it is silenced
+ * @param reason why, for the people who read the report
+ */
+public record Suppression(String code, Location location, String reason) {
+  /** Checks that every component is given, the code well formed and the reason not blank. */
+  public Suppression {
+    checkNotNull(code, "code");
+    checkNotNull(location, "location");
+    checkNotNull(reason, "reason");
+    checkArgument(Rule.isCode(code), "code must be like PROC-001: %s", Texts.quote(code));
+    Texts.checkText("reason", reason);
+  }
+
+  /** Whether this suppression silences {@code diagnostic}. */
+  public boolean silences(Diagnostic diagnostic) {
+    checkNotNull(diagnostic, "diagnostic");
+    return diagnostic.code().equals(code) && diagnostic.location().equals(location);
+  }
+}
