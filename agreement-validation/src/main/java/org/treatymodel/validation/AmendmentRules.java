@@ -164,7 +164,7 @@ final class AmendmentRules {
                 "norm "
                     + norm.id()
                     + " is read from "
-                    + at.get()
+                    + inspection.citationOf(at.get())
                     + ", which "
                     + inspection.titleOf(amendment.instrument())
                     + " removed or replaced from "
@@ -259,7 +259,7 @@ final class AmendmentRules {
               Location.of(amendment.instrument()),
               inspection.titleOf(amendment.instrument())
                   + " adds "
-                  + change.target()
+                  + inspection.citationOf(change.target())
                   + ", the identifier of the provision that "
                   + inspection.titleOf(removed.get(change.target()).instrument())
                   + " removed; give the new provision a new number, so that an identifier means"
@@ -292,7 +292,7 @@ final class AmendmentRules {
                   + " and "
                   + inspection.titleOf(other.instrument())
                   + " both change "
-                  + target
+                  + inspection.citationOf(target)
                   + " on "
                   + Dates.forPeople(day.get())
                   + "; the text of that day depends on the order they are recorded in");

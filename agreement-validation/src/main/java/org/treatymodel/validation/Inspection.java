@@ -80,6 +80,14 @@ public final class Inspection {
     return index.provisionsWithNorms().contains(provision);
   }
 
+  /** How a lawyer cites {@code provision}: "Article 5(1)"; its identifier if the text lacks it. */
+  public String citationOf(ProvisionId provision) {
+    checkNotNull(provision, "provision");
+    return dossier().text().findProvision(provision).isPresent()
+        ? dossier().text().citation(provision)
+        : provision.toString();
+  }
+
   /** How people call {@code actor}: "the IOM Council"; its identifier if the dossier lacks it. */
   public String nameOf(ActorId actor) {
     return dossier().nameOf(actor);

@@ -236,12 +236,12 @@ final class NormRules {
             Location.of(norm.id()),
             "norm "
                 + norm.id()
-                + " is an "
-                + norm.kind().label()
+                + " is "
+                + Words.a(norm.kind().label())
                 + " but its mirror "
                 + mirror.get().id()
-                + " is a "
-                + mirror.get().kind().label()
+                + " is "
+                + Words.a(mirror.get().kind().label())
                 + "; a mirror states the same for the other party");
       }
     }
@@ -286,8 +286,14 @@ final class NormRules {
                     + role.name().toLowerCase(java.util.Locale.ROOT)
                     + " of norm "
                     + norm.id()
-                    + ", is a "
-                    + known.get().kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", is "
+                    + Words.a(
+                        known
+                            .get()
+                            .kind()
+                            .name()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '))
                     + " of neither party; name the organization it belongs to");
           }
         }
@@ -300,12 +306,9 @@ final class NormRules {
       if (none.coversWholeProvision() && inspection.statesNormsWithin(none.provision())) {
         inspection.report(
             Location.of(none.provision()),
-            inspection.dossier().text().findProvision(none.provision()).isPresent()
-                ? inspection.dossier().text().citation(none.provision())
-                    + " is recorded as stating no norm, yet norms are anchored there; remove"
-                    + " the record or the norms"
-                : none.provision()
-                    + " is recorded as stating no norm, yet norms are anchored there");
+            inspection.citationOf(none.provision())
+                + " is recorded as stating no norm, yet norms are anchored there; remove the record"
+                + " or the norms");
       }
     }
   }

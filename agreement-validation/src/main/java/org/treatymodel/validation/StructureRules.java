@@ -200,8 +200,8 @@ final class StructureRules {
             Location.of(norm.id()),
             "norm "
                 + norm.id()
-                + " is anchored at a "
-                + kind.label()
+                + " is anchored at "
+                + Words.a(kind.label())
                 + "; anchor it at the paragraph, point, or list introduction or closing words whose"
                 + " words state it");
       }

@@ -124,7 +124,7 @@ final class Dossiers {
           Instrument.builder()
               .id(amendment.instrument())
               .kind(InstrumentKind.AGREEMENT)
-              .title("An amendment of the 2016 Agreement")
+              .title("the amendment " + amendment.instrument())
               .provenance("test");
       amendment.entryIntoForce().ifPresent(instrument::date);
       instruments.add(instrument.build());

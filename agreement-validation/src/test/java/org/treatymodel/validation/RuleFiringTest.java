@@ -900,6 +900,23 @@ class RuleFiringTest {
     return tests;
   }
 
+  /** A message a rule gives on its broken dossier: the README's example. */
+  record Example(String code, String message) {}
+
+  /** For each rule, in the order of the catalogue, the first message it gives at its location. */
+  static List<Example> examples() {
+    List<Example> examples = new ArrayList<>();
+    for (Case broken : cases()) {
+      Report report =
+          broken.configure().apply(Validator.standard()).validate(broken.dossier().get());
+      report.withCode(broken.code()).stream()
+          .filter(d -> d.location().equals(broken.at()) && d.message().contains(broken.says()))
+          .findFirst()
+          .ifPresent(d -> examples.add(new Example(broken.code(), d.message())));
+    }
+    return examples;
+  }
+
   @Test
   void everyRuleOfTheCatalogueHasAFiringCase() {
     Set<String> tested =
