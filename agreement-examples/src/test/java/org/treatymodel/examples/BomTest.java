@@ -35,5 +35,6 @@ class BomTest {
     assertEquals(projectVersion, versionAfter(bom, "agreement-bom"));
     assertEquals(projectVersion, versionAfter(bom, "agreement-model"));
     assertEquals(projectVersion, versionAfter(bom, "agreement-validation"));
+    assertEquals(projectVersion, versionAfter(bom, "agreement-testkit"));
   }
 }

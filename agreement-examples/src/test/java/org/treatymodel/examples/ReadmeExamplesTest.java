@@ -22,6 +22,8 @@ import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.text.Article;
+import org.treatymodel.validation.Report;
+import org.treatymodel.validation.Validator;
 
 /**
  * The README's usage examples, compiled and run as written. Each example below is copied from a
@@ -117,11 +119,26 @@ class ReadmeExamplesTest {
                     "ReadmeExamplesTest.java"),
                 StandardCharsets.UTF_8));
     List<String> examples = javaBlocks(readme);
-    assertEquals(4, examples.size(), "the README shows four usage examples");
+    assertEquals(5, examples.size(), "the README shows five usage examples");
     for (String example : examples) {
       assertTrue(
           thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
     }
+  }
+
+  @Test
+  void validateADossier() throws IOException {
+    Report report = Validator.standard().validate(UnIomAgreement.agreement());
+    System.out.println(report);
+
+    // The README shows the report of 24 November 2026; any other day differs in the date only.
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```\nValidation of ") + 4;
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    assertEquals(
+        shown.replace("on 2026-11-24:", "on " + report.today() + ":").stripTrailing(),
+        output().replace("\r", "").stripTrailing());
+    assertTrue(report.isClean());
   }
 
   /** The README's table of norms per article gives the model's counts, and their total. */

@@ -123,9 +123,11 @@ final class NormRules {
       String reading = dossier.text().readingText(anchor);
       for (Norm norm : inspection.normsAnchoredAt(anchor)) {
         int from = 0;
+        boolean inOrder = true;
         for (String fragment : norm.fragments()) {
           int at = reading.indexOf(fragment, from);
           if (at < 0) {
+            inOrder = false;
             inspection.report(
                 Location.of(norm.id()),
                 "the words "
@@ -139,7 +141,7 @@ final class NormRules {
           from = at + fragment.length();
         }
         String own = provision.get().text();
-        if (norm.fragments().stream().noneMatch(own::contains)) {
+        if (inOrder && norm.fragments().stream().noneMatch(own::contains)) {
           inspection.report(
               Location.of(norm.id()),
               "none of the words of norm "

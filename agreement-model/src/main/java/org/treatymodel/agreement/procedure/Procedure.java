@@ -241,7 +241,8 @@ public abstract class Procedure {
       stage = Stage.APPROVED_IN_PART;
     } else if (signed.isPresent()) {
       stage = Stage.SIGNED;
-    } else if (first.isPresent() && date.isBefore(first.get())) {
+    } else if (first.isEmpty() || date.isBefore(first.get())) {
+      // Nothing recorded by that date: the same answer as from the events up to that date alone.
       stage = Stage.NOT_YET_IN_EXISTENCE;
     } else {
       stage = Stage.NEGOTIATED;

@@ -6,14 +6,15 @@ package org.treatymodel.agreement.procedure;
  */
 public enum Stage {
   /**
-   * Before the first recorded event of its procedure: on 1 January 2015 the 2016 Agreement did not
-   * exist, not even as a negotiated text.
+   * No event of its procedure is recorded on or before that date: as far as the record goes, the
+   * instrument does not yet exist (on 1 January 2015 the 2016 Agreement did not exist, not even as
+   * a negotiated text). A procedure that records no dated event is in this stage on every date, so
+   * that the status on a day depends only on the events of that day and before.
    */
   NOT_YET_IN_EXISTENCE("not yet in existence"),
   /**
-   * A text exists, but no approval, signature or entry into force has happened by that date: the
-   * stage of an instrument whose procedure records no dated event, or whose only events by then are
-   * notifications of unknown date.
+   * An event of its procedure is recorded by that date, so a text exists, but no approval,
+   * signature or entry into force: a notification dated before any approval.
    */
   NEGOTIATED("negotiated"),
   /** Signed, but not approved by any required organ and not in force (the signed-first pattern). */

@@ -163,9 +163,20 @@ class ProcedureChecksTest {
         Stage.NOT_YET_IN_EXISTENCE,
         procedure.statusIgnoringSupersessionOn(DAY.minusDays(1)).stage());
     assertEquals(Stage.IN_FORCE, procedure.statusIgnoringSupersessionOn(DAY).stage());
-    // With no dated event, the text is all there is.
+    // With no dated event, nothing is recorded by any day: the same answer as before the first.
     assertEquals(
-        Stage.NEGOTIATED, uponSignature(FIRST).build().statusIgnoringSupersessionOn(DAY).stage());
+        Stage.NOT_YET_IN_EXISTENCE,
+        uponSignature(FIRST).build().statusIgnoringSupersessionOn(DAY).stage());
+    // A notification dated before any approval shows that a text exists.
+    Procedure notifiedFirst =
+        Procedure.builder()
+            .instrument(FIRST)
+            .parties(Actors.UNITED_NATIONS, Actors.IOM)
+            .rule(ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY))
+            .events(
+                Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, DAY))
+            .build();
+    assertEquals(Stage.NEGOTIATED, notifiedFirst.statusIgnoringSupersessionOn(DAY).stage());
   }
 
   @Test
