@@ -13,6 +13,7 @@ import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
@@ -25,6 +26,7 @@ import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
 
 /**
@@ -94,11 +96,12 @@ public final class Tour {
         "1. The preamble: what the parties bear in mind, recognize, recall and take note of", '-');
     for (int number = 1; number <= text.recitals().size(); number++) {
       Recital recital = text.recital(number);
+      List<InstrumentId> cited = agreement.instrumentsCitedBy(ProvisionId.recital(number));
       String cites =
-          recital.cites().isEmpty()
+          cited.isEmpty()
               ? ""
               : "cites "
-                  + recital.cites().stream()
+                  + cited.stream()
                       .map(agreement.catalogue()::titleOf)
                       .collect(Collectors.joining("; "));
       wrapped(String.format("%2d. %-18s", number, recital.openingPhrase()), cites.strip());

@@ -625,6 +625,19 @@ public abstract class Agreement implements ActorNames {
             reference.targetProvision().filter(target -> target.isWithin(provision)).isPresent());
   }
 
+  /**
+   * The instruments that {@code provision} cites, in the order of its cross-references, each once:
+   * for recital 1, the Charter of the United Nations and the Constitution of IOM.
+   */
+  public ImmutableList<InstrumentId> instrumentsCitedBy(ProvisionId provision) {
+    checkNotNull(provision, "provision");
+    return referencesFrom(provision).stream()
+        .map(CrossReference::targetInstrument)
+        .flatMap(Optional::stream)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The references made to {@code instrument}. */
   public ImmutableList<CrossReference> referencesTo(InstrumentId instrument) {
     checkNotNull(instrument, "instrument");

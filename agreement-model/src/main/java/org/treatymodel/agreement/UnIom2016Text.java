@@ -1,8 +1,6 @@
 package org.treatymodel.agreement;
 
 import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.FinalClauses;
@@ -31,9 +29,7 @@ final class UnIom2016Text {
               recital(
                   "Bearing in mind",
                   "Bearing in mind the relevant provisions of the Charter of the United Nations and of "
-                      + "the Constitution of the International Organization for Migration,",
-                  Instruments.CHARTER_OF_THE_UNITED_NATIONS,
-                  Instruments.CONSTITUTION_OF_IOM),
+                      + "the Constitution of the International Organization for Migration,"),
               recital(
                   "Recognizing",
                   "Recognizing the need to take into account migration and human mobility in the "
@@ -44,25 +40,21 @@ final class UnIom2016Text {
                   "Recalling",
                   "Recalling General Assembly resolution 47/4 of 16 October 1992 inviting the "
                       + "International Organization for Migration to participate in the sessions and the work "
-                      + "of the General Assembly in the capacity of observer,",
-                  Instruments.GA_RESOLUTION_47_4),
+                      + "of the General Assembly in the capacity of observer,"),
               recital(
                   "Recalling also",
                   "Recalling also the Cooperation Agreement between the United Nations and the "
-                      + "International Organization for Migration of 25 June 1996,",
-                  Instruments.COOPERATION_AGREEMENT_1996),
+                      + "International Organization for Migration of 25 June 1996,"),
               recital(
                   "Recalling further",
                   "Recalling further General Assembly resolution 51/148 of 13 December 1996 on the "
                       + "cooperation between the United Nations and the International Organization for "
-                      + "Migration,",
-                  Instruments.GA_RESOLUTION_51_148),
+                      + "Migration,"),
               recital(
                   "Recalling",
                   "Recalling the Memorandum of Understanding between the United Nations and the "
                       + "International Organization for Migration regarding a Global Safety and Security "
-                      + "Management Partnership of 25 June 2013,",
-                  Instruments.MEMORANDUM_OF_UNDERSTANDING_2013),
+                      + "Management Partnership of 25 June 2013,"),
               recital(
                   "Desiring",
                   "Desiring to establish a mutually beneficial relationship whereby the discharge of "
@@ -74,8 +66,7 @@ final class UnIom2016Text {
                       + "1309 of 24 November 2015, which, inter alia, requested the Director General of the "
                       + "International Organization for Migration to develop with the United Nations a way in "
                       + "which the legal basis of the relationship between the International Organization for "
-                      + "Migration and the United Nations could be improved,",
-                  Instruments.IOM_COUNCIL_RESOLUTION_1309),
+                      + "Migration and the United Nations could be improved,"),
               recital(
                   "Taking note of",
                   "Taking note of General Assembly resolution 70/263 of 27 April 2016 which, inter alia, "
@@ -83,8 +74,7 @@ final class UnIom2016Text {
                       + "the International Organization for Migration and invited the Secretary-General to take "
                       + "steps to conclude an agreement concerning the relationship between the United Nations "
                       + "and the International Organization for Migration and to submit the negotiated draft "
-                      + "agreement to the General Assembly for approval,",
-                  Instruments.GA_RESOLUTION_70_263))
+                      + "agreement to the General Assembly for approval,"))
           .enactingFormula("Have agreed as follows:")
           .articles(
               article(
@@ -416,8 +406,8 @@ final class UnIom2016Text {
                   .build())
           .build();
 
-  private static Recital recital(String openingPhrase, String text, InstrumentId... cites) {
-    return Recital.builder().openingPhrase(openingPhrase).text(text).cites(cites).build();
+  private static Recital recital(String openingPhrase, String text) {
+    return Recital.builder().openingPhrase(openingPhrase).text(text).build();
   }
 
   private static Article article(int number, String heading, Paragraph... paragraphs) {

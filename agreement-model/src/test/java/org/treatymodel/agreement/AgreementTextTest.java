@@ -39,7 +39,9 @@ class AgreementTextTest {
             RecitalVerb.TAKING_NOTE_OF),
         text.recitals().stream().map(recital -> recital.verb()).toList());
     assertEquals("Recalling further", text.recital(5).openingPhrase());
-    assertEquals(List.of(Instruments.GA_RESOLUTION_70_263), text.recital(9).cites());
+    assertEquals(
+        List.of(Instruments.GA_RESOLUTION_70_263),
+        UnIomAgreement.agreement().instrumentsCitedBy(ProvisionId.recital(9)));
   }
 
   @Test

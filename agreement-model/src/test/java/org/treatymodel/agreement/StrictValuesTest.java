@@ -9,14 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.instrument.Instrument;
+import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.Instruments;
+import org.treatymodel.agreement.instrument.RelationKind;
 import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
-import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
@@ -38,8 +40,11 @@ class StrictValuesTest {
         assertThrows(
             NullPointerException.class,
             () ->
-                Recital.builder().cites(Instruments.GA_RESOLUTION_47_4, IdentifiersTest.absent()));
-    assertEquals("cites must not contain null: element 1 is null", inVarargs.getMessage());
+                Instrument.builder()
+                    .relations(
+                        InstrumentRelation.of(RelationKind.RECALLS, Instruments.GA_RESOLUTION_47_4),
+                        IdentifiersTest.absent()));
+    assertEquals("relations must not contain null: element 1 is null", inVarargs.getMessage());
     NullPointerException wholeList =
         assertThrows(
             NullPointerException.class,
@@ -54,18 +59,6 @@ class StrictValuesTest {
     assertEquals(
         "Cannot build Article, some of required attributes are not set [heading]",
         error.getMessage());
-  }
-
-  @Test
-  void aRecitalCitesAnInstrumentOnce() {
-    assertRejected(
-        () ->
-            Recital.builder()
-                .openingPhrase("Recalling")
-                .text("Recalling resolution 47/4 and again resolution 47/4,")
-                .cites(Instruments.GA_RESOLUTION_47_4, Instruments.GA_RESOLUTION_47_4)
-                .build(),
-        "recital cites must not hold the same element twice: \"A/RES/47/4\"");
   }
 
   @Test

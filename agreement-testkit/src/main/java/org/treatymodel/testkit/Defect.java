@@ -15,6 +15,7 @@ import static org.treatymodel.testkit.Edits.TAIL_PARAGRAPH;
 import com.google.common.base.Preconditions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
@@ -41,7 +42,6 @@ import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
-import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
@@ -70,8 +70,8 @@ public enum Defect {
   REFERENCE_QUOTING_OTHER_WORDS("REF-001", Defect::referenceQuotingOtherWords),
   /** A cross-reference to an article the text does not have. */
   REFERENCE_TO_A_MISSING_ARTICLE("REF-002", Defect::referenceToAMissingArticle),
-  /** A recital citing an instrument the dossier does not know. */
-  RECITAL_CITING_AN_UNKNOWN_INSTRUMENT("REF-003", Defect::recitalCitingAnUnknownInstrument),
+  /** A recital that recalls an instrument without a cross-reference to it. */
+  RECITAL_RECALLING_WITHOUT_CITING("REF-003", Defect::recitalRecallingWithoutCiting),
   /** An instrument recalling one the dossier does not know. */
   INSTRUMENT_RECALLING_AN_UNKNOWN_ONE("REF-004", Defect::instrumentRecallingAnUnknownOne),
   /** A norm anchored at a paragraph the text does not have. */
@@ -315,17 +315,16 @@ public enum Defect {
         Location.of(TAIL_PARAGRAPH));
   }
 
-  private static Agreement withSecondRecitalCiting(Agreement dossier, InstrumentId cited) {
-    Recital first = dossier.text().recital(1);
-    Recital second =
-        Recital.builder().from(dossier.text().recital(2)).cites(List.of(cited)).build();
-    return Edits.text(dossier, text -> text.recitals(first, second));
-  }
-
-  private static Outcome recitalCitingAnUnknownInstrument(Agreement dossier) {
+  private static Outcome recitalRecallingWithoutCiting(Agreement dossier) {
     return new Outcome(
-        withSecondRecitalCiting(dossier, InstrumentId.of("A/99/2")),
-        Location.of(ProvisionId.recital(2)));
+        Agreement.builder()
+            .from(dossier)
+            .crossReferences(
+                Edits.without(
+                    dossier.crossReferences(),
+                    reference -> reference.source().equals(ProvisionId.recital(1))))
+            .build(),
+        Location.of(ProvisionId.recital(1)));
   }
 
   private static Outcome instrumentRecallingAnUnknownOne(Agreement dossier) {
@@ -672,8 +671,11 @@ public enum Defect {
     Agreement catalogued =
         Edits.plusInstruments(dossier, Edits.note(Edits.signed(dossier).plusDays(1), note -> note));
     return new Outcome(
-        withSecondRecitalCiting(catalogued, InstrumentId.of("A/99/1")),
-        Location.of(ProvisionId.recital(2)));
+        plusReference(
+            catalogued,
+            CrossReference.toInstrument(
+                ProvisionId.recital(1), InstrumentId.of("A/99/1"), Drafting.CONSTITUTION_WORDS)),
+        Location.of(ProvisionId.recital(1)));
   }
 
   private static Outcome instrumentRecallingALaterOne(Agreement dossier) {
@@ -873,7 +875,10 @@ public enum Defect {
             .crossReferences(
                 Edits.without(
                     dossier.crossReferences(),
-                    reference -> reference.targetInstrument().isPresent()))
+                    reference ->
+                        reference
+                            .targetInstrument()
+                            .equals(Optional.of(dossier.predecessors().get(0).instrument()))))
             .build(),
         Location.of(dossier.instrument()));
   }

@@ -60,6 +60,7 @@ final class Drafting {
   private Drafting() {}
 
   static final String ALPHA_NAME = "the Alpha Organization";
+  static final String CONSTITUTION_WORDS = "the Constitution of the Alpha Organization";
   static final String BETA_NAME = "the Beta Organization";
   static final LocalDate EPOCH = LocalDate.of(1995, 1, 1);
 
@@ -81,6 +82,9 @@ final class Drafting {
     List<Article> articles = new ArrayList<>();
     List<Norm> norms = new ArrayList<>();
     List<CrossReference> references = new ArrayList<>();
+    references.add(
+        CrossReference.toInstrument(
+            ProvisionId.recital(1), Dossiers.ALPHA_CONSTITUTION, CONSTITUTION_WORDS));
     articles.add(firstArticle(shape.points(), norms));
     for (int i = 0; i < shape.tail().size(); i++) {
       articles.add(tailArticle(i + 2, shape.tail().get(i), norms, references));
@@ -313,8 +317,7 @@ final class Drafting {
         .recitals(
             Recital.builder()
                 .openingPhrase("Recalling")
-                .text("Recalling the Constitution of the Alpha Organization,")
-                .cites(Dossiers.ALPHA_CONSTITUTION)
+                .text("Recalling " + CONSTITUTION_WORDS + ",")
                 .build(),
             Recital.builder()
                 .openingPhrase("Desiring")

@@ -143,11 +143,6 @@ final class ChronologyRules {
     if (settled.isEmpty()) {
       return;
     }
-    for (int number = 1; number <= dossier.text().recitals().size(); number++) {
-      for (InstrumentId cited : dossier.text().recital(number).cites()) {
-        citesLater(inspection, ProvisionId.recital(number), cited, settled.get());
-      }
-    }
     for (CrossReference reference : dossier.crossReferences()) {
       reference
           .targetInstrument()

@@ -24,6 +24,8 @@ import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.reported.ReportedStatement;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.text.Recital;
+import org.treatymodel.agreement.text.RecitalVerb;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
@@ -50,8 +52,8 @@ final class ReferenceRules {
   static final Rule RECITAL_CITATIONS =
       Rule.of(
           "REF-003",
-          Severity.ERROR,
-          "every instrument a recital cites is known",
+          Severity.WARNING,
+          "a recital that recalls or takes note of something cites it by a cross-reference",
           ReferenceRules::recitalCitations);
 
   static final Rule INSTRUMENT_RELATIONS =
@@ -171,17 +173,25 @@ final class ReferenceRules {
 
   private static void recitalCitations(Inspection inspection) {
     Agreement dossier = inspection.dossier();
+    java.util.Set<ProvisionId> citing = new java.util.HashSet<>();
+    for (CrossReference reference : dossier.crossReferences()) {
+      if (reference.targetInstrument().isPresent()) {
+        citing.add(reference.source());
+      }
+    }
     for (int number = 1; number <= dossier.text().recitals().size(); number++) {
-      for (InstrumentId cited : dossier.text().recital(number).cites()) {
-        if (dossier.findInstrument(cited).isEmpty()) {
-          inspection.report(
-              Location.of(ProvisionId.recital(number)),
-              "recital "
-                  + number
-                  + " cites the instrument "
-                  + cited
-                  + ", which is not among the instruments; add it");
-        }
+      Recital recital = dossier.text().recital(number);
+      boolean recalls =
+          recital.verb() == RecitalVerb.RECALLING || recital.verb() == RecitalVerb.TAKING_NOTE_OF;
+      if (recalls && !citing.contains(ProvisionId.recital(number))) {
+        inspection.report(
+            Location.of(ProvisionId.recital(number)),
+            "recital "
+                + number
+                + " opens with \""
+                + recital.openingPhrase()
+                + "\" but cites no instrument; record the cross-reference to what it recalls or"
+                + " takes note of, with the words that name it");
       }
     }
   }

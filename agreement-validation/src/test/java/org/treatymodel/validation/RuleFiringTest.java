@@ -57,13 +57,11 @@ import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.procedure.SignatureThenApproval;
 import org.treatymodel.agreement.reference.CrossReference;
-import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
-import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
@@ -246,17 +244,14 @@ class RuleFiringTest {
         new Case(
             "REF-003",
             () ->
-                withText(
-                    text ->
-                        text.recitals(
-                            plus(
-                                CANONICAL.text().recitals(),
-                                Recital.builder()
-                                    .from(CANONICAL.text().recital(3))
-                                    .cites(unknown)
-                                    .build()))),
-            at("preamble__recital_10"),
-            "A/RES/99/1"));
+                changed(
+                    d ->
+                        d.crossReferences(
+                            without(
+                                CANONICAL.crossReferences(),
+                                r -> r.source().equals(ProvisionId.recital(3))))),
+            at("preamble__recital_3"),
+            "cites no instrument"));
     cases.add(
         new Case(
             "REF-004",
@@ -648,19 +643,13 @@ class RuleFiringTest {
                 Agreement.builder()
                     .from(
                         plusInstruments(instrument("A/RES/71/1", LocalDate.of(2017, 1, 1)).build()))
-                    .text(
-                        AgreementText.builder()
-                            .from(CANONICAL.text())
-                            .recitals(
-                                plus(
-                                    CANONICAL.text().recitals(),
-                                    Recital.builder()
-                                        .from(CANONICAL.text().recital(3))
-                                        .cites(later)
-                                        .build()))
-                            .build())
+                    .crossReferences(
+                        plus(
+                            CANONICAL.crossReferences(),
+                            CrossReference.toInstrument(
+                                ProvisionId.recital(3), later, "General Assembly resolution 47/4")))
                     .build(),
-            at("preamble__recital_10"),
+            at("preamble__recital_3"),
             "1 January 2017"));
     cases.add(
         new Case(

@@ -1,15 +1,14 @@
 package org.treatymodel.agreement.text;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
-import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
  * One recital of the preamble, such as "Recalling also the Cooperation Agreement between the United
  * Nations and the International Organization for Migration of 25 June 1996," with its opening
- * phrase and the instruments it cites. Instances are immutable.
+ * phrase. The instruments it cites are its cross-references ({@code
+ * Agreement.instrumentsCitedBy(ProvisionId.recital(n))}), recorded once with the words that cite
+ * them. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Recital {
@@ -23,24 +22,6 @@ public abstract class Recital {
   /** Builds a {@link Recital}. */
   public static final class Builder extends ImmutableRecital.Builder {
     Builder() {}
-
-    /**
-     * Sets the instruments the recital cites, in order, each once.
-     *
-     * @throws NullPointerException naming {@code cites} if an element is null
-     */
-    public Builder cites(InstrumentId... cites) {
-      return cites(Elements.list("cites", cites));
-    }
-
-    /**
-     * Sets the instruments the recital cites, in order, each once.
-     *
-     * @throws NullPointerException naming {@code cites} if it or an element is null
-     */
-    public Builder cites(Iterable<? extends InstrumentId> cites) {
-      return cites(Elements.list("cites", cites));
-    }
   }
 
   /** The words the recital opens with, such as "Recalling further"; the text begins with them. */
@@ -48,12 +29,6 @@ public abstract class Recital {
 
   /** The whole recital, opening phrase and closing comma included. */
   public abstract String text();
-
-  /** The instruments the recital cites, in the order it cites them, each once. */
-  @Value.Default
-  public ImmutableList<InstrumentId> cites() {
-    return ImmutableList.of();
-  }
 
   /** The verb of the opening phrase. */
   public RecitalVerb verb() {
@@ -72,6 +47,5 @@ public abstract class Recital {
               + Texts.quote(text()));
     }
     verb();
-    Elements.checkDistinct("recital cites", cites());
   }
 }

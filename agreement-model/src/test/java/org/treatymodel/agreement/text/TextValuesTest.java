@@ -8,7 +8,6 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.instrument.InstrumentId;
 
 /** The text's value types on a small text built here, independent of the canonical data. */
 class TextValuesTest {
@@ -34,11 +33,7 @@ class TextValuesTest {
         .title("Mini Agreement")
         .partiesFormula("The parties,")
         .recitals(
-            Recital.builder()
-                .openingPhrase("Recalling")
-                .text("Recalling resolution 1,")
-                .cites(InstrumentId.of("A/RES/1"))
-                .build(),
+            Recital.builder().openingPhrase("Recalling").text("Recalling resolution 1,").build(),
             Recital.builder().openingPhrase("Desiring").text("Desiring peace,").build())
         .enactingFormula("Have agreed as follows:")
         .articles(
