@@ -14,6 +14,8 @@ module org.treatymodel.agreement {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static java.compiler;
+  // Akoma Ntoso in and out: StAX and javax.xml.validation, in the JDK.
+  requires java.xml;
 
   exports org.treatymodel.agreement;
   exports org.treatymodel.agreement.actor;

@@ -577,7 +577,10 @@ public abstract class Agreement implements ActorNames {
     return normsWhere(norm -> norm.kind() == kind);
   }
 
-  /** The norms qualified by {@code condition}. */
+  /**
+   * The norms qualified by {@code condition}, alone or as one of several alternatives ({@link
+   * Norm#requires} tells which).
+   */
   public ImmutableList<Norm> normsWithCondition(Condition condition) {
     checkNotNull(condition, "condition");
     return normsWhere(norm -> norm.conditions().contains(condition));

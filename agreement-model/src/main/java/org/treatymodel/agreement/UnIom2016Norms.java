@@ -56,6 +56,7 @@ import static org.treatymodel.agreement.norm.Condition.IN_RELATION_TO_MATTERS_OF
 import static org.treatymodel.agreement.norm.Condition.IN_SUCH_CASES;
 import static org.treatymodel.agreement.norm.Condition.IN_WRITING;
 import static org.treatymodel.agreement.norm.Condition.ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED;
+import static org.treatymodel.agreement.norm.Condition.RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY;
 import static org.treatymodel.agreement.norm.Condition.TO_THE_EXTENT_PRACTICABLE;
 import static org.treatymodel.agreement.norm.Condition.UPON_REQUEST;
 import static org.treatymodel.agreement.norm.Condition.WHENEVER_NECESSARY;
@@ -130,6 +131,15 @@ import org.treatymodel.agreement.text.ProvisionId;
  *       Assembly ... and by the Council" (Articles 15, 16(1)) is a condition of entry into force,
  *       not a duty of either organ to approve: the procedure model holds it. Each is recorded with
  *       its words and the reason.
+ *   <li><b>Qualifiers shared by a compound verb.</b> In Article 5(1) "to attend and to participate
+ *       in relation to matters of common interest, without vote and in accordance with the relevant
+ *       rules of procedure", the rules of procedure govern attendance as well as participation; "in
+ *       relation to matters of common interest" and "without vote" make sense of participation
+ *       only.
+ *   <li><b>"The United Nations bodies referred to above"</b> (Article 3(4)) are read as the
+ *       "appropriate bodies established by the United Nations" of Article 3(3), the nearest
+ *       antecedent, which the reciprocal structure of the two paragraphs confirms; the bodies of
+ *       Article 3(2) are coordination bodies in which IOM takes part, not bodies that consult it.
  *   <li><b>Pacta tertiis.</b> The Agreement binds only its parties: where it speaks of others (the
  *       secretariats of the other organizations of the United Nations system, Article 9), the norm
  *       is borne by the party's organ that acts and the others are its counterparties.
@@ -563,10 +573,12 @@ final class UnIom2016Norms {
           norm("art_5__para_1#1", SHALL_BE_ENTITLED)
               .words(
                   "The Secretary-General of the United Nations shall be entitled to attend",
-                  "in sessions of the Council of the International Organization for Migration.")
+                  "in accordance with the relevant rules of procedure, in sessions of the Council of"
+                      + " the International Organization for Migration.")
               .bearers(SECRETARY_GENERAL)
               .counterparties(IOM)
               .forums(IOM_COUNCIL)
+              .conditions(IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE)
               .action("attend sessions of the Council of IOM")
               .mirror(id("art_5__para_2#1"))
               .build(),
@@ -798,7 +810,10 @@ final class UnIom2016Norms {
                       + " the United Nations.")
               .bearers(IOM)
               .counterparties(UNITED_NATIONS)
-              .conditions(TO_THE_EXTENT_PRACTICABLE, UPON_REQUEST)
+              .conditions(
+                  TO_THE_EXTENT_PRACTICABLE,
+                  UPON_REQUEST,
+                  RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY)
               .objects("special studies", "information")
               .action("furnish the United Nations with special studies or information")
               .mirror(id("art_7__para_3#1"))
@@ -811,7 +826,10 @@ final class UnIom2016Norms {
                       + " matters within the competence of the International Organization for Migration.")
               .bearers(UNITED_NATIONS)
               .counterparties(IOM)
-              .conditions(TO_THE_EXTENT_PRACTICABLE, UPON_REQUEST)
+              .conditions(
+                  TO_THE_EXTENT_PRACTICABLE,
+                  UPON_REQUEST,
+                  RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY)
               .objects("special studies", "information")
               .action("furnish IOM with special studies or information")
               .mirror(id("art_7__para_2#1"))
@@ -978,6 +996,9 @@ final class UnIom2016Norms {
               .counterparties(UNITED_NATIONS, IOM)
               .conditions(
                   IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED,
+                  IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
+                  IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS)
+              .alternativeConditions(
                   IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
                   IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS)
               .objects("material", "data", "information")

@@ -1,6 +1,7 @@
 package org.treatymodel.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatymodel.agreement.Rejections.assertRejected;
@@ -17,6 +18,7 @@ import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
+import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
@@ -144,6 +146,27 @@ class BuildersTest {
                 .build(),
         "the force phrase \"shall be entitled\" of norm art_4__para_1#1 does not stand as whole"
             + " words in its words: \"IOM may submit reports.\"");
+  }
+
+  @Test
+  void alternativeConditionsAreAtLeastTwoOfTheNormsConditions() {
+    Norm.Builder norm =
+        Norm.builder()
+            .id(NormId.parse("art_7__para_2#1"))
+            .force(ForcePhrase.SHALL)
+            .bearers(Actors.IOM)
+            .action("furnish")
+            .words("IOM shall, upon request and where appropriate, furnish studies.")
+            .conditions(Condition.UPON_REQUEST, Condition.WHERE_APPROPRIATE);
+    assertRejected(
+        () -> norm.alternativeConditions(Condition.UPON_REQUEST).build(),
+        "norm art_7__para_2#1 has one alternative condition, [UPON_REQUEST]");
+    assertRejected(
+        () -> norm.alternativeConditions(Condition.UPON_REQUEST, Condition.IN_WRITING).build(),
+        "the alternative conditions of norm art_7__para_2#1 must be among its conditions");
+    Norm either =
+        norm.alternativeConditions(Condition.UPON_REQUEST, Condition.WHERE_APPROPRIATE).build();
+    assertFalse(either.requires(Condition.UPON_REQUEST));
   }
 
   @Test

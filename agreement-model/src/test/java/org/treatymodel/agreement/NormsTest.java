@@ -375,12 +375,41 @@ class NormsTest {
                 .IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
             Condition.IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS),
         protection.conditions().asList());
+    assertEquals(
+        java.util.Set.of(
+            Condition
+                .IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
+            Condition.IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS),
+        protection.alternativeConditions());
+    assertTrue(protection.requires(Condition.IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED));
+    assertFalse(protection.requires(Condition.IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS));
+    assertFalse(protection.requires(Condition.UPON_REQUEST));
+    assertEquals(
+        List.of("art_13__para_2#1"),
+        ids(agreement.normsWhere(norm -> !norm.alternativeConditions().isEmpty())));
     Norm safeguard = agreement.norm(NormId.parse("art_13__para_1#1"));
     assertEquals(
         List.of(
             Condition.IN_ITS_JUDGEMENT,
             Condition.IF_DISCLOSURE_COULD_VIOLATE_ITS_OBLIGATION_OF_CONFIDENTIALITY),
         safeguard.conditions().asList());
+  }
+
+  @Test
+  void whatIsFurnishedOnRequestConcernsTheRequestingPartysCompetence() {
+    for (String id : List.of("art_7__para_2#1", "art_7__para_3#1")) {
+      assertTrue(
+          agreement
+              .norm(NormId.parse(id))
+              .requires(
+                  Condition.RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY),
+          id);
+    }
+    // The rules of procedure govern the Secretary-General's attendance too (Article 5(1)).
+    assertTrue(
+        agreement
+            .norm(NormId.parse("art_5__para_1#1"))
+            .requires(Condition.IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE));
   }
 
   @Test

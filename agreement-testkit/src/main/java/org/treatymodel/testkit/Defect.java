@@ -49,9 +49,9 @@ import org.treatymodel.agreement.text.SignatureLine;
  * trip, alone: applied to a dossier from {@link Dossiers#wellFormed()}, each defect makes exactly
  * one new diagnostic, of its {@link #code()}, at the location {@link Broken#location()} says.
  *
- * <p>Not every rule has such a defect: some cannot be broken alone (a third party also leaves the
- * signature incomplete; a signature before an approval also puts that approval's notification after
- * it). The test kit's README lists them.
+ * <p>Not every rule has such a defect: some cannot be broken alone (a third party is also one whose
+ * approval the rule does not require; a signature before an approval also comes before that
+ * approval's notification). The test kit's README lists them.
  */
 public enum Defect {
   /** An article numbered after a gap: Article n + 2 follows Article n. */

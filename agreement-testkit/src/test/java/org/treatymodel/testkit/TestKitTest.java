@@ -107,6 +107,33 @@ class TestKitTest {
   }
 
   @Test
+  void theReadmeCountsTheDefectsAndNamesTheRulesWithoutOne() throws java.io.IOException {
+    String readme =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(
+        readme.contains("`Defect` lists " + Defect.values().length + " ways"), "defect count");
+    int start = readme.indexOf("rules have no single defect");
+    String paragraph = readme.substring(start, readme.indexOf("\n\n", start));
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("[A-Z]+-\\d{3}").matcher(paragraph);
+    java.util.Set<String> without = new java.util.TreeSet<>();
+    while (code.find()) {
+      without.add(code.group());
+    }
+    without.remove("PROC-009");
+    without.remove("PROC-007");
+    without.remove("SUCC-001");
+    assertEquals(
+        java.util.Set.of("PARTY-001", "PROC-001", "PROC-002", "AMEND-004", "SUCC-004", "SUCC-006"),
+        without);
+    for (String rule : without) {
+      assertTrue(!Defects.codes().contains(rule), rule);
+    }
+    assertTrue(readme.contains("Six rules have no single defect"));
+  }
+
+  @Test
   void generatedProceduresEnterIntoForceRegularly() {
     qt().withExamples(100)
         .forAll(Procedures.any())

@@ -50,7 +50,7 @@ final class AmendmentRules {
   static final Rule NO_NORM_FROM_A_CHANGED_PROVISION =
       Rule.of(
           "AMEND-003",
-          Severity.WARNING,
+          Severity.INFO,
           "no norm is read from a provision that an amendment in force removed or replaced",
           AmendmentRules::noNormFromAChangedProvision);
 
@@ -114,25 +114,33 @@ final class AmendmentRules {
     }
   }
 
+  /**
+   * The pending amendments are applied to the latest text one after another, in the order recorded,
+   * so that one may build on another (an article added, then a paragraph added to it).
+   */
   private static void pendingFitsTheText(Inspection inspection) {
     Agreement dossier = inspection.dossier();
     Consolidation consolidation = dossier.consolidation();
-    List<AgreementText> versions =
-        consolidation.versions().stream().map(version -> version.text()).toList();
-    AgreementText latest = versions.get(versions.size() - 1);
-    for (Amendment amendment : dossier.amendments()) {
-      if (consolidation.effectiveDate(amendment).isPresent()) {
-        continue;
-      }
-      try {
-        amendment.applyTo(latest);
-      } catch (IllegalArgumentException e) {
-        inspection.report(
-            Location.of(amendment.instrument()),
-            "once in force, "
-                + inspection.titleOf(amendment.instrument())
-                + " would not fit the text: "
-                + e.getMessage());
+    List<Amendment> pending =
+        dossier.amendments().stream()
+            .filter(amendment -> consolidation.effectiveDate(amendment).isEmpty())
+            .toList();
+    if (pending.isEmpty()) {
+      return;
+    }
+    AgreementText text = consolidation.versionOn(LocalDate.MAX).text();
+    for (Amendment amendment : pending) {
+      for (TextChange change : amendment.changes()) {
+        try {
+          text = change.applyTo(text);
+        } catch (IllegalArgumentException e) {
+          inspection.report(
+              Location.of(amendment.instrument()),
+              "once in force, "
+                  + inspection.titleOf(amendment.instrument())
+                  + " would not fit the text it amends: "
+                  + e.getMessage());
+        }
       }
     }
   }
@@ -192,7 +200,7 @@ final class AmendmentRules {
                 + names(inspection, amendment.procedure().parties())
                 + ", but the agreement is between "
                 + names(inspection, dossier.parties())
-                + "; Article 15 has it amended by agreement between its parties");
+                + "; an agreement is amended by agreement between its parties");
       }
     }
   }

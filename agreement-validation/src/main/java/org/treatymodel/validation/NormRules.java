@@ -249,11 +249,27 @@ final class NormRules {
     }
   }
 
+  /**
+   * A bearer is a party, or an organ, office or staff of a party: its kind says so, and its
+   * identifier descends from the party's. A coordination body or another Organization, even one
+   * whose identifier begins with a party's, is not bound.
+   */
   private static void bearersWithinParties(Inspection inspection) {
     Agreement dossier = inspection.dossier();
     for (Norm norm : dossier.norms()) {
       for (ActorId bearer : norm.bearers()) {
-        if (!dossier.parties().contains(bearer.organization())) {
+        Optional<Actor> known = dossier.findActor(bearer);
+        if (known.isEmpty()) {
+          continue; // REF-006 reports it
+        }
+        ActorKind kind = known.get().kind();
+        boolean bound =
+            dossier.parties().contains(bearer.organization())
+                && (kind == ActorKind.ORGANIZATION
+                    || kind == ActorKind.ORGAN
+                    || kind == ActorKind.OFFICE
+                    || kind == ActorKind.STAFF);
+        if (!bound) {
           inspection.report(
               Location.of(norm.id()),
               "norm "

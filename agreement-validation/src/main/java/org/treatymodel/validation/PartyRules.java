@@ -107,8 +107,8 @@ final class PartyRules {
             Location.of(party),
             "the constituent instrument of "
                 + inspection.nameOf(party)
-                + " is not among the instruments, though the Agreement refers to the parties'"
-                + " constituent instruments (Articles 2(6), 3(1)); add it");
+                + " is not among the instruments, though a party acts within the limits of its"
+                + " constituent instrument; add it");
       }
     }
   }

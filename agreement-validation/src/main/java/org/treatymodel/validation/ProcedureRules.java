@@ -40,7 +40,7 @@ final class ProcedureRules {
             "PROC-001",
             Severity.ERROR,
             "under an approvals-then-signature rule the signature follows every required approval",
-            "the rule has the instrument signed after the approvals (Article 16(1): \"thereafter\")"));
+            "the rule has the instrument signed after the approvals"));
     reported.put(
         IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
         new Reported(
@@ -61,7 +61,7 @@ final class ProcedureRules {
             "PROC-004",
             Severity.WARNING,
             "each required approval is notified in writing to the other party",
-            "Articles 15 and 16(1) require it: record the notification, dated if the date is known"));
+            "the rule requires it: record the notification, dated if the date is known"));
     reported.put(
         IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
         new Reported(
@@ -82,7 +82,7 @@ final class ProcedureRules {
             "PROC-007",
             Severity.WARNING,
             "under an approvals-then-signature rule the notifications precede the signature",
-            "Article 16(1) has the notifications made before the signature"));
+            "the rule has the notifications made before the signature"));
     return reported;
   }
 
@@ -216,7 +216,7 @@ final class ProcedureRules {
                   + inspection.titleOf(procedure.instrument())
                   + " requires no approval by an organ of "
                   + inspection.nameOf(party)
-                  + "; Articles 15 and 16(1) require one of each party");
+                  + "; an agreement between Organizations is approved by each of them");
         }
       }
     }

@@ -39,23 +39,31 @@ public final class Report {
   private final LocalDate today;
   private final ImmutableList<Diagnostic> diagnostics;
   private final ImmutableList<Suppressed> suppressed;
+  private final ImmutableList<Suppression> unusedSuppressions;
 
   Report(
       InstrumentId dossier,
       String title,
       LocalDate today,
       ImmutableList<Diagnostic> diagnostics,
-      ImmutableList<Suppressed> suppressed) {
+      ImmutableList<Suppressed> suppressed,
+      ImmutableList<Suppression> unusedSuppressions) {
     this.dossier = dossier;
     this.title = title;
     this.today = today;
     this.diagnostics = diagnostics;
     this.suppressed = suppressed;
+    this.unusedSuppressions = unusedSuppressions;
   }
 
   /** The instrument whose dossier was validated. */
   public InstrumentId dossier() {
     return dossier;
+  }
+
+  /** How people call the validated instrument: "the 2016 Agreement". */
+  public String title() {
+    return title;
   }
 
   /** The date the validator took for today. */
@@ -71,6 +79,14 @@ public final class Report {
   /** The diagnostics silenced by a suppression, with its reason, in the same order. */
   public ImmutableList<Suppressed> suppressed() {
     return suppressed;
+  }
+
+  /**
+   * The suppressions that silenced nothing: the rule found nothing at their location (a location
+   * mistyped, or a defect since corrected). Listed so that a stale suppression is noticed.
+   */
+  public ImmutableList<Suppression> unusedSuppressions() {
+    return unusedSuppressions;
   }
 
   /** Whether an error was found. */
@@ -136,20 +152,23 @@ public final class Report {
    * <pre>{@code
    * {dossier, title, today, counts: {error, warning, info},
    *  diagnostics: [{code, severity, location: {kind, ...ids}, where, message}],
-   *  suppressed: [{code, severity, location, where, message, reason}]}
+   *  suppressed: [{code, severity, location, where, message, reason}],
+   *  unusedSuppressions: [{code, location, reason}]}
    * }</pre>
    */
   public ImmutableMap<String, Object> toData() {
     ImmutableMap.Builder<String, Object> counts = ImmutableMap.builder();
     countsBySeverity().forEach((severity, count) -> counts.put(severity.label(), count));
-    return ImmutableMap.of(
-        "dossier", dossier.value(),
-        "title", title,
-        "today", today.toString(),
-        "counts", counts.buildOrThrow(),
-        "diagnostics",
-            diagnostics.stream().map(Report::data).collect(ImmutableList.toImmutableList()),
-        "suppressed",
+    return ImmutableMap.<String, Object>builder()
+        .put("dossier", dossier.value())
+        .put("title", title)
+        .put("today", today.toString())
+        .put("counts", counts.buildOrThrow())
+        .put(
+            "diagnostics",
+            diagnostics.stream().map(Report::data).collect(ImmutableList.toImmutableList()))
+        .put(
+            "suppressed",
             suppressed.stream()
                 .map(
                     silenced ->
@@ -157,13 +176,24 @@ public final class Report {
                             .putAll(data(silenced.diagnostic()))
                             .put("reason", silenced.reason())
                             .buildOrThrow())
-                .collect(ImmutableList.toImmutableList()));
+                .collect(ImmutableList.toImmutableList()))
+        .put(
+            "unusedSuppressions",
+            unusedSuppressions.stream()
+                .map(
+                    unused ->
+                        ImmutableMap.of(
+                            "code", unused.code(),
+                            "location", Locations.toData(unused.location()),
+                            "reason", unused.reason()))
+                .collect(ImmutableList.toImmutableList()))
+        .buildOrThrow();
   }
 
   private static ImmutableMap<String, Object> data(Diagnostic diagnostic) {
     return ImmutableMap.of(
         "code", diagnostic.code(),
-        "severity", diagnostic.severity().name(),
+        "severity", diagnostic.severity().label(),
         "location", Locations.toData(diagnostic.location()),
         "where", diagnostic.where(),
         "message", diagnostic.message());
@@ -192,6 +222,18 @@ public final class Report {
         .append('\n');
     for (Diagnostic diagnostic : diagnostics) {
       append(out, diagnostic);
+    }
+    if (!unusedSuppressions.isEmpty()) {
+      out.append("Suppressions that silenced nothing:\n");
+      for (Suppression unused : unusedSuppressions) {
+        out.append("  ")
+            .append(unused.code())
+            .append(" at ")
+            .append(unused.location())
+            .append(" (")
+            .append(unused.reason())
+            .append(")\n");
+      }
     }
     if (!suppressed.isEmpty()) {
       out.append("Suppressed:\n");

@@ -1,6 +1,5 @@
 package org.treatymodel.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -26,11 +25,17 @@ public final class RuleSet {
       index.put(rule.code(), rule);
     }
     this.byCode = index.buildKeepingLast();
-    checkArgument(
-        byCode.size() == rules.size(),
-        "the rules of %s must have distinct codes: %s",
-        name,
-        rules.stream().map(Rule::code).toList());
+    if (byCode.size() != rules.size()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Set<String> twice = new java.util.TreeSet<>();
+      for (Rule rule : rules) {
+        if (!seen.add(rule.code())) {
+          twice.add(rule.code());
+        }
+      }
+      throw new IllegalArgumentException(
+          "two rules with one code: " + String.join(", ", twice) + " (in " + name + ")");
+    }
   }
 
   /**

@@ -160,7 +160,9 @@ final class SuccessionRules {
                 + Dates.forPeople(period.from())
                 + ", while "
                 + inspection.titleOf(open.get().instrument())
-                + " still governs the relationship; one of them should supersede the other");
+                + " still governs the relationship: two instruments would govern it at once; record"
+                + " which supersedes which, or, if it does not govern the relationship (a sectoral"
+                + " memorandum), keep it among the instruments rather than the predecessors");
       }
       if (open.isEmpty()
           || (open.get().until().isPresent()

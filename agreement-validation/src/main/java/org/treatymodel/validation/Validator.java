@@ -204,7 +204,12 @@ public final class Validator {
         today,
         ImmutableList.sortedCopyOf(Diagnostic.ORDER, kept),
         ImmutableList.sortedCopyOf(
-            (a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()), silenced));
+            (a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()), silenced),
+        suppressions.stream()
+            .filter(
+                suppression ->
+                    silenced.stream().noneMatch(each -> suppression.silences(each.diagnostic())))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   private Rule rule(String code) {

@@ -105,6 +105,21 @@ class EngineContractsTest {
   }
 
   @Test
+  void aSuppressionThatSilencesNothingIsListed() {
+    Location nowhere = Location.of(ProvisionId.article(99));
+    Report report =
+        Validator.standard().suppress("PROC-005", nowhere, "mistyped").validate(CANONICAL);
+    assertEquals(
+        List.of(new Suppression("PROC-005", nowhere, "mistyped")), report.unusedSuppressions());
+    assertTrue(
+        report
+            .toString()
+            .contains("Suppressions that silenced nothing:\n  PROC-005 at art_99 (mistyped)"));
+    assertEquals("the 2016 Agreement", report.title());
+    assertEquals(List.of(), Validator.standard().validate(CANONICAL).unusedSuppressions());
+  }
+
+  @Test
   void suppressionsSilenceOnlyTheirCodeAtTheirLocation() {
     Suppression suppression = new Suppression("T-001", IOM, "known");
     Diagnostic here = new Diagnostic("T-001", Severity.INFO, IOM, "IOM", "m");

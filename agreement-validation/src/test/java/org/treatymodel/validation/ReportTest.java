@@ -86,7 +86,14 @@ class ReportTest {
   void asPlainData() {
     Map<String, Object> data = report.toData();
     assertEquals(
-        List.of("dossier", "title", "today", "counts", "diagnostics", "suppressed"),
+        List.of(
+            "dossier",
+            "title",
+            "today",
+            "counts",
+            "diagnostics",
+            "suppressed",
+            "unusedSuppressions"),
         List.copyOf(data.keySet()));
     assertEquals("agreement/un+iom/2016-09-19", data.get("dossier"));
     assertEquals(Map.of("error", 0, "warning", 0, "info", 3), data.get("counts"));

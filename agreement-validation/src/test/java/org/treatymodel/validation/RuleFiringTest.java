@@ -806,22 +806,26 @@ class RuleFiringTest {
             () -> changed(d -> d.predecessors(List.of())),
             Location.of(CANONICAL.instrument()),
             "not among the predecessors"));
+    InstrumentId parallel = InstrumentId.of("agreement/un+iom/2001-03-01");
     cases.add(
         new Case(
             "SUCC-004",
             () ->
-                changed(
-                    d ->
-                        d.predecessors(
-                            plus(
-                                CANONICAL.predecessors(),
-                                predecessor(
-                                    MOU_2013,
-                                    LocalDate.of(2013, 6, 25),
-                                    Actors.UNITED_NATIONS,
-                                    Actors.IOM)))),
-            Location.of(MOU_2013),
-            "still governs"));
+                Agreement.builder()
+                    .from(
+                        plusInstruments(
+                            instrument(parallel.value(), LocalDate.of(2001, 3, 1)).build()))
+                    .predecessors(
+                        plus(
+                            CANONICAL.predecessors(),
+                            predecessor(
+                                parallel,
+                                LocalDate.of(2001, 3, 1),
+                                Actors.UNITED_NATIONS,
+                                Actors.IOM)))
+                    .build(),
+            Location.of(parallel),
+            "two instruments would govern it at once"));
     cases.add(
         new Case(
             "SUCC-005",

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -107,30 +108,43 @@ public abstract class Consolidation {
       if (inForce.isAfter(date)) {
         break;
       }
-      version =
-          ImmutableTextVersion.builder()
-              .text(amendment.applyTo(version.text()))
-              .date(Optional.of(inForce))
-              .language(language())
-              .amendments(
-                  ImmutableList.<InstrumentId>builder()
-                      .addAll(version.amendments())
-                      .add(amendment.instrument())
-                      .build())
-              .build();
+      version = applied(version, amendment, inForce);
     }
     return version;
   }
 
-  /** Every version: the original, then one for each day on which amendments took effect. */
+  /**
+   * Every version: the original, then one for each day on which amendments took effect, each made
+   * from the one before.
+   */
   public ImmutableList<TextVersion> versions() {
     ImmutableList.Builder<TextVersion> versions =
         ImmutableList.<TextVersion>builder().add(originalVersion());
-    inForceOrder().stream()
-        .map(amendment -> effectiveDate(amendment).orElseThrow())
-        .distinct()
-        .forEach(date -> versions.add(versionOn(date)));
+    TextVersion version = originalVersion();
+    List<Amendment> inForce = inForceOrder();
+    for (int i = 0; i < inForce.size(); i++) {
+      LocalDate date = effectiveDate(inForce.get(i)).orElseThrow();
+      version = applied(version, inForce.get(i), date);
+      boolean lastOfTheDay =
+          i + 1 == inForce.size() || !effectiveDate(inForce.get(i + 1)).orElseThrow().equals(date);
+      if (lastOfTheDay) {
+        versions.add(version);
+      }
+    }
     return versions.build();
+  }
+
+  private TextVersion applied(TextVersion version, Amendment amendment, LocalDate inForce) {
+    return ImmutableTextVersion.builder()
+        .text(amendment.applyTo(version.text()))
+        .date(Optional.of(inForce))
+        .language(language())
+        .amendments(
+            ImmutableList.<InstrumentId>builder()
+                .addAll(version.amendments())
+                .add(amendment.instrument())
+                .build())
+        .build();
   }
 
   /**

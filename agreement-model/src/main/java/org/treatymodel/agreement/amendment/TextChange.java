@@ -245,6 +245,12 @@ public sealed interface TextChange
       checkNotNull(text, "text");
       Article current = existing(text, article, target());
       checkArgument(
+          current.paragraphs().get(0).number().isPresent(),
+          "cannot add %s: Article %s has a single unnumbered paragraph; replace the article with"
+              + " one whose paragraphs are numbered",
+          target(),
+          article);
+      checkArgument(
           current.findParagraph(paragraph.number().getAsInt()).isEmpty(),
           "cannot add %s: the text has it already",
           target());

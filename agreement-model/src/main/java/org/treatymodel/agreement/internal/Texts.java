@@ -23,7 +23,8 @@ public final class Texts {
 
   /**
    * Checks that {@code value} is one line of text: not blank, no surrounding white space or
-   * invisible character, no line break, no tab or other control character, no unpaired surrogate.
+   * invisible character, no line break, no tab or other control character, no unpaired surrogate,
+   * no noncharacter.
    *
    * @throws NullPointerException naming {@code field} if {@code value} is null
    * @throws IllegalArgumentException naming {@code field} and the value otherwise
@@ -48,6 +49,10 @@ public final class Texts {
       if (Character.isISOControl(c)) {
         throw new IllegalArgumentException(
             field + " must not contain a control character: " + quote(value));
+      }
+      if (isNoncharacter(value.codePointAt(i))) {
+        throw new IllegalArgumentException(
+            field + " must not contain a noncharacter such as U+FFFF: " + quote(value));
       }
       if (Character.isHighSurrogate(c)
           && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)))) {
@@ -76,6 +81,15 @@ public final class Texts {
       i += Character.charCount(codePoint);
     }
     return true;
+  }
+
+  /**
+   * Whether {@code codePoint} is a Unicode noncharacter (U+FDD0 to U+FDEF, and the last two code
+   * points of every plane, such as U+FFFE and U+FFFF), which no text interchanges; XML 1.0 cannot
+   * carry U+FFFE and U+FFFF at all.
+   */
+  public static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
   }
 
   /** Whether {@code codePoint} has the Unicode White_Space property or is a zero-width one. */

@@ -83,6 +83,15 @@ public enum Condition {
       "where expert advice is required",
       "on which the International Organization for Migration requires expert advice",
       "on which they require expert advice"),
+  /**
+   * "relating to matters within the competence of the United Nations" (Article 7(2)), "relating to
+   * matters within the competence of the International Organization for Migration" (Article 7(3)):
+   * what is to be furnished concerns the requesting Organization's competence.
+   */
+  RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY(
+      "relating to matters within the competence of the requesting party",
+      "relating to matters within the competence of the United Nations",
+      "relating to matters within the competence of the International Organization for Migration"),
   /** "in relation to matters of common interest" (Article 5(1)). */
   IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST(
       "in relation to matters of common interest", "in relation to matters of common interest"),

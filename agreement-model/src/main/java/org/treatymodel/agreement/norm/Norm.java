@@ -45,7 +45,8 @@ import org.treatymodel.agreement.text.ProvisionId;
  *       force phrase of the words, and the {@link #kind()} follows from it.
  *   <li><b>Conditions.</b> A condition is carried exactly when one of its phrases stands in the
  *       words, outside the force phrase; {@link #conditionOccurrences()} says where, so a tool can
- *       highlight it.
+ *       highlight it. Conditions all apply, except those the words join by "or" ({@link
+ *       #alternativeConditions()}).
  *   <li><b>Anchoring.</b> A norm is anchored at the provision that states it: a point, the
  *       introduction or the closing words of a list when it is stated there. A point is read with
  *       its list's introduction, so the words of a norm anchored at a point may begin there.
@@ -181,6 +182,26 @@ public abstract class Norm {
     }
 
     /**
+     * Sets the conditions of which any one suffices, the words joining them by "or": a set, each
+     * among the {@link #conditions}.
+     *
+     * @throws NullPointerException naming {@code alternativeConditions} if an element is null
+     */
+    public Builder alternativeConditions(Condition... alternatives) {
+      return alternativeConditions(Elements.set("alternativeConditions", alternatives));
+    }
+
+    /**
+     * Sets the conditions of which any one suffices, the words joining them by "or": a set, each
+     * among the {@link #conditions}.
+     *
+     * @throws NullPointerException naming {@code alternativeConditions} if it or an element is null
+     */
+    public Builder alternativeConditions(Iterable<Condition> alternatives) {
+      return alternativeConditions(Elements.set("alternativeConditions", alternatives));
+    }
+
+    /**
      * Sets what the text lists as the objects of the action, each verbatim from the words:
      * "information", "publications", "documents" (Article 7(1)).
      *
@@ -310,10 +331,33 @@ public abstract class Norm {
   /** What the bearer must, may or does do, in brief; the {@link #words()} are authoritative. */
   public abstract String action();
 
-  /** The conditions that qualify the norm, each stated in its words. */
+  /**
+   * The conditions that qualify the norm, each stated in its words. They all apply, except those
+   * among the {@link #alternativeConditions()}, of which one suffices.
+   */
   @Value.Default
   public ImmutableSet<Condition> conditions() {
     return ImmutableSet.of();
+  }
+
+  /**
+   * The conditions the words join by "or", of which any one suffices: in Article 13(2),
+   * confidential material is protected "in accordance with their constituent instruments and
+   * policies on confidentiality or in accordance with such supplementary arrangements". Empty where
+   * every condition applies; otherwise at least two, each among the {@link #conditions()}.
+   */
+  @Value.Default
+  public ImmutableSet<Condition> alternativeConditions() {
+    return ImmutableSet.of();
+  }
+
+  /**
+   * Whether {@code condition} must hold for the norm to apply: carried, and not one of several
+   * alternatives.
+   */
+  public boolean requires(Condition condition) {
+    checkNotNull(condition, "condition");
+    return conditions().contains(condition) && !alternativeConditions().contains(condition);
   }
 
   /** Where each condition is stated in the words, in the order of the words. */
@@ -397,6 +441,17 @@ public abstract class Norm {
                 + Texts.quote(words()));
       }
     }
+    checkArgument(
+        conditions().containsAll(alternativeConditions()),
+        "the alternative conditions of norm %s must be among its conditions %s: %s",
+        id(),
+        conditions(),
+        alternativeConditions());
+    checkArgument(
+        alternativeConditions().size() != 1,
+        "norm %s has one alternative condition, %s: alternatives come at least two, joined by \"or\"",
+        id(),
+        alternativeConditions());
     checkStated("object", objects());
     checkStated("purpose", purposes());
     checkArgument(
