@@ -3,22 +3,17 @@ package org.treatymodel.agreement;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorKind;
 import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.instrument.InstrumentKind;
-import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.instrument.RelationKind;
-import org.treatymodel.agreement.procedure.Approval;
+import org.treatymodel.agreement.internal.XmlTree;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
 import org.treatymodel.agreement.procedure.Procedure;
-import org.treatymodel.agreement.procedure.Signatory;
-import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.procedure.SignatureThenApproval;
 import org.treatymodel.agreement.procedure.Succession;
 
@@ -86,162 +81,52 @@ public final class RelationshipAgreements {
   /** The UN–International Criminal Court relationship agreement, signed 4 October 2004. */
   public static final InstrumentId UN_ICC_2004 = InstrumentId.of("agreement/un+icc/2004-10-04");
 
-  private static final String FACTS = "FACTS.md, entry-into-force patterns";
+  /** The classpath resource that holds the actors, instruments and procedures above. */
+  public static final String RESOURCE = "/org/treatymodel/agreement/relationship-agreements.xml";
 
-  private static final Catalogue CATALOGUE =
-      Catalogue.of(
-          ImmutableList.of(
-              actor(Actors.UNITED_NATIONS),
-              actor(Actors.GENERAL_ASSEMBLY),
-              Actor.builder().id(IAEA).kind(ActorKind.ORGANIZATION).name("IAEA").build(),
-              Actor.builder()
-                  .id(IAEA_GENERAL_CONFERENCE)
-                  .kind(ActorKind.ORGAN)
-                  .name("IAEA General Conference")
-                  .shortName("the IAEA General Conference")
-                  .build(),
-              Actor.builder()
-                  .id(ISA)
-                  .kind(ActorKind.ORGANIZATION)
-                  .name("International Seabed Authority")
-                  .shortName("the International Seabed Authority")
-                  .build(),
-              Actor.builder()
-                  .id(ISA_ASSEMBLY)
-                  .kind(ActorKind.ORGAN)
-                  .name("ISA Assembly")
-                  .shortName("the ISA Assembly")
-                  .build(),
-              Actor.builder()
-                  .id(CTBTO_PREPARATORY_COMMISSION)
-                  .kind(ActorKind.ORGANIZATION)
-                  .name("CTBTO Preparatory Commission")
-                  .shortName("the CTBTO Preparatory Commission")
-                  .build(),
-              Actor.builder()
-                  .id(ICC)
-                  .kind(ActorKind.ORGANIZATION)
-                  .name("International Criminal Court")
-                  .shortName("the International Criminal Court")
-                  .build()),
-          ImmutableList.of(
-              agreement(UN_IAEA_1957, "the UN–IAEA relationship agreement (1957)", "IAEA").build(),
-              approvingResolution(
-                  GA_RESOLUTION_1145_XII,
-                  "General Assembly resolution 1145 (XII)",
-                  LocalDate.of(1957, 11, 14),
-                  UN_IAEA_1957),
-              agreement(
-                      UN_ISA_1997,
-                      "the UN–ISA relationship agreement (1997)",
-                      "International Seabed Authority")
-                  .date(LocalDate.of(1997, 3, 14))
-                  .build(),
-              approvingResolution(
-                  GA_RESOLUTION_52_27,
-                  "General Assembly resolution 52/27",
-                  LocalDate.of(1997, 11, 26),
-                  UN_ISA_1997),
-              agreement(
-                      UN_CTBTO_PREPCOM_2000,
-                      "the UN–CTBTO Preparatory Commission relationship agreement (2000)",
-                      "CTBTO Preparatory Commission")
-                  .date(LocalDate.of(2000, 5, 26))
-                  .build(),
-              approvingResolution(
-                  GA_RESOLUTION_54_280,
-                  "General Assembly resolution 54/280",
-                  LocalDate.of(2000, 6, 15),
-                  UN_CTBTO_PREPCOM_2000),
-              agreement(
-                      UN_ICC_2004,
-                      "the UN–ICC relationship agreement (2004)",
-                      "International Criminal Court")
-                  .date(LocalDate.of(2004, 10, 4))
-                  .build()));
+  /** The data of {@value #RESOURCE}, read once on first use. */
+  private static final class Holder {
+    static final AkomaNtosoReader.Catalogued DATA = load();
+    static final Catalogue CATALOGUE = catalogue(DATA);
 
-  private static Actor actor(ActorId id) {
-    return Actors.all().stream().filter(actor -> actor.id().equals(id)).findFirst().orElseThrow();
+    private static AkomaNtosoReader.Catalogued load() {
+      try (InputStream in = RelationshipAgreements.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the relationship agreements are missing: " + RESOURCE);
+        }
+        return AkomaNtosoReader.catalogue(
+            XmlTree.parse(in, AkomaNtoso.DEFAULT_MAX_CHARACTERS, AkomaNtoso.DEFAULT_MAX_DEPTH));
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "the relationship agreements cannot be read: " + RESOURCE, e);
+      } catch (XmlTree.Malformed e) {
+        throw new IllegalStateException(
+            "the relationship agreements are malformed: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * The file's actors, with the United Nations and its General Assembly as the Agreement names
+     * them.
+     */
+    private static Catalogue catalogue(AkomaNtosoReader.Catalogued data) {
+      Agreement agreement = UnIomAgreement.agreement();
+      return Catalogue.of(
+          ImmutableList.<Actor>builder()
+              .add(agreement.actor(Actors.UNITED_NATIONS), agreement.actor(Actors.GENERAL_ASSEMBLY))
+              .addAll(data.actors())
+              .build(),
+          data.instruments());
+    }
+
+    static Procedure procedure(InstrumentId instrument) {
+      return DATA.procedures().stream()
+          .filter(procedure -> procedure.instrument().equals(instrument))
+          .findFirst()
+          .orElseThrow(
+              () -> new IllegalStateException("no procedure of " + instrument + " in " + RESOURCE));
+    }
   }
-
-  private static Instrument.Builder agreement(InstrumentId id, String shortTitle, String other) {
-    return Instrument.builder()
-        .id(id)
-        .kind(InstrumentKind.AGREEMENT)
-        .title("Relationship agreement between the United Nations and the " + other)
-        .shortTitle(shortTitle)
-        .provenance(FACTS);
-  }
-
-  private static Instrument approvingResolution(
-      InstrumentId id, String shortTitle, LocalDate date, InstrumentId approved) {
-    return Instrument.builder()
-        .id(id)
-        .kind(InstrumentKind.RESOLUTION)
-        .title("Resolution approving the relationship agreement")
-        .shortTitle(shortTitle)
-        .date(date)
-        .issuedBy(Actors.GENERAL_ASSEMBLY)
-        .relations(InstrumentRelation.of(RelationKind.APPROVES, approved))
-        .provenance(FACTS + " (the symbol as the General Assembly writes it)")
-        .build();
-  }
-
-  private static final Procedure UN_IAEA_1957_PROCEDURE =
-      Procedure.builder()
-          .instrument(UN_IAEA_1957)
-          .parties(Actors.UNITED_NATIONS, IAEA)
-          .rule(
-              LaterOfApprovals.withoutNotification(
-                  IAEA_GENERAL_CONFERENCE, Actors.GENERAL_ASSEMBLY))
-          .events(
-              Approval.of(IAEA_GENERAL_CONFERENCE, LocalDate.of(1957, 10, 23)),
-              Approval.of(
-                  Actors.GENERAL_ASSEMBLY, LocalDate.of(1957, 11, 14), GA_RESOLUTION_1145_XII))
-          .build();
-
-  private static final Procedure UN_ISA_1997_PROCEDURE =
-      Procedure.builder()
-          .instrument(UN_ISA_1997)
-          .parties(Actors.UNITED_NATIONS, ISA)
-          .rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY))
-          .events(
-              Signature.builder()
-                  .date(LocalDate.of(1997, 3, 14))
-                  .signatories(Signatory.unnamed(Actors.UNITED_NATIONS), Signatory.unnamed(ISA))
-                  .build(),
-              Approval.of(ISA_ASSEMBLY, LocalDate.of(1997, 3, 27)),
-              Approval.of(Actors.GENERAL_ASSEMBLY, LocalDate.of(1997, 11, 26), GA_RESOLUTION_52_27))
-          .build();
-
-  private static final Procedure UN_CTBTO_PREPCOM_2000_PROCEDURE =
-      Procedure.builder()
-          .instrument(UN_CTBTO_PREPCOM_2000)
-          .parties(Actors.UNITED_NATIONS, CTBTO_PREPARATORY_COMMISSION)
-          .rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY))
-          .events(
-              Approval.of(CTBTO_PREPARATORY_COMMISSION, LocalDate.of(2000, 5, 5)),
-              Signature.builder()
-                  .date(LocalDate.of(2000, 5, 26))
-                  .signatories(
-                      Signatory.unnamed(Actors.UNITED_NATIONS),
-                      Signatory.unnamed(CTBTO_PREPARATORY_COMMISSION))
-                  .build(),
-              Approval.of(Actors.GENERAL_ASSEMBLY, LocalDate.of(2000, 6, 15), GA_RESOLUTION_54_280))
-          .build();
-
-  private static final Procedure UN_ICC_2004_PROCEDURE =
-      Procedure.builder()
-          .instrument(UN_ICC_2004)
-          .parties(Actors.UNITED_NATIONS, ICC)
-          .rule(ApprovalsThenSignature.uponSignature())
-          .events(
-              Signature.builder()
-                  .date(LocalDate.of(2004, 10, 4))
-                  .place("New York")
-                  .signatories(Signatory.unnamed(Actors.UNITED_NATIONS), Signatory.unnamed(ICC))
-                  .build())
-          .build();
 
   /**
    * The procedure of the Cooperation Agreement of 25 June 1996, signed at Geneva, as the 2016
@@ -249,12 +134,12 @@ public final class RelationshipAgreements {
    * as {@code UnIomAgreement.agreement().statusOn(date)} and its succession say.
    */
   public static Procedure unIom1996() {
-    return UnIom2016Procedures.COOPERATION_AGREEMENT_1996;
+    return UnIomAgreement.agreement().predecessors().get(0);
   }
 
   /** The procedure of the 2016 Agreement (Article 16), as {@link Agreement#procedure()} has it. */
   public static Procedure unIom2016() {
-    return UnIom2016Procedures.RELATIONSHIP_AGREEMENT_2016;
+    return UnIomAgreement.agreement().procedure();
   }
 
   /**
@@ -262,7 +147,7 @@ public final class RelationshipAgreements {
    * November 1957.
    */
   public static Procedure unIaea1957() {
-    return UN_IAEA_1957_PROCEDURE;
+    return Holder.procedure(UN_IAEA_1957);
   }
 
   /**
@@ -271,7 +156,7 @@ public final class RelationshipAgreements {
    * 52/27).
    */
   public static Procedure unIsa1997() {
-    return UN_ISA_1997_PROCEDURE;
+    return Holder.procedure(UN_ISA_1997);
   }
 
   /**
@@ -279,22 +164,22 @@ public final class RelationshipAgreements {
    * June 2000.
    */
   public static Procedure unCtbtoPreparatoryCommission2000() {
-    return UN_CTBTO_PREPCOM_2000_PROCEDURE;
+    return Holder.procedure(UN_CTBTO_PREPCOM_2000);
   }
 
   /** UN–ICC (2004): in force upon signature, 4 October 2004, New York. */
   public static Procedure unIcc2004() {
-    return UN_ICC_2004_PROCEDURE;
+    return Holder.procedure(UN_ICC_2004);
   }
 
   /** Every procedure above, oldest first. */
   public static ImmutableList<Procedure> all() {
     return ImmutableList.of(
-        UN_IAEA_1957_PROCEDURE,
+        unIaea1957(),
         unIom1996(),
-        UN_ISA_1997_PROCEDURE,
-        UN_CTBTO_PREPCOM_2000_PROCEDURE,
-        UN_ICC_2004_PROCEDURE,
+        unIsa1997(),
+        unCtbtoPreparatoryCommission2000(),
+        unIcc2004(),
         unIom2016());
   }
 
@@ -315,6 +200,6 @@ public final class RelationshipAgreements {
    * Agreement: {@code catalogue().findInstrumentBySymbol("A/RES/52/27")}.
    */
   public static Catalogue catalogue() {
-    return CATALOGUE;
+    return Holder.CATALOGUE;
   }
 }

@@ -1,8 +1,8 @@
 package org.treatymodel.agreement;
 
-import com.google.common.collect.ImmutableList;
-import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.instrument.Instruments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * The 2016 Agreement concerning the Relationship between the United Nations and the International
@@ -18,35 +18,40 @@ import org.treatymodel.agreement.instrument.Instruments;
  * Stage stage = agreement.statusOn(LocalDate.of(2016, 8, 1)).stage();   // APPROVED
  * }</pre>
  *
- * <p>Every word of the text is that of the annex of source 001; every date, number and name comes
- * from the sources or FACTS.md. The value is built once, when first asked for, and shared; it is
- * immutable.
+ * <p>The data is one Akoma Ntoso document, {@value #RESOURCE} in this library, read through {@link
+ * AkomaNtoso} the first time it is asked for, once, whichever thread asks; the value is immutable
+ * and shared. Every word of the text is that of the annex of source 001; every date, number and
+ * name comes from the sources or FACTS.md, as the provenance of each instrument and event says.
+ * {@code docs/canonical-data.md} gives the reading rules of its norms and the choices made where
+ * the sources are silent.
  */
 public final class UnIomAgreement {
   private UnIomAgreement() {}
 
-  private static final Agreement AGREEMENT =
-      Agreement.builder()
-          .instrument(Instruments.RELATIONSHIP_AGREEMENT_2016)
-          .text(UnIom2016Text.TEXT)
-          .actors(Actors.all())
-          .instruments(Instruments.all())
-          .norms(UnIom2016Norms.NORMS)
-          .nonNormativeProvisions(UnIom2016Norms.NON_NORMATIVE)
-          .crossReferences(UnIom2016References.REFERENCES)
-          .anticipatedArrangements(UnIom2016Arrangements.ARRANGEMENTS)
-          .procedure(UnIom2016Procedures.RELATIONSHIP_AGREEMENT_2016)
-          .amendmentRule(UnIom2016Procedures.AMENDMENT_RULE)
-          .predecessors(ImmutableList.of(UnIom2016Procedures.COOPERATION_AGREEMENT_1996))
-          .otherEvents(UnIom2016History.OTHER_EVENTS)
-          .reportedStatements(UnIom2016Reported.STATEMENTS)
-          .build();
+  /** The classpath resource that holds the canonical dossier. */
+  public static final String RESOURCE = "/org/treatymodel/agreement/un-iom-2016.akn.xml";
+
+  /** Holds the dossier: the JVM loads this class, and so reads the document, on first use. */
+  private static final class Holder {
+    static final Agreement AGREEMENT = load();
+
+    private static Agreement load() {
+      try (InputStream in = UnIomAgreement.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the canonical document is missing: " + RESOURCE);
+        }
+        return AkomaNtoso.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the canonical document cannot be read: " + RESOURCE, e);
+      }
+    }
+  }
 
   /**
    * The Agreement: text, norms, actors, instruments, cross-references, procedure, amendments,
    * succession and history.
    */
   public static Agreement agreement() {
-    return AGREEMENT;
+    return Holder.AGREEMENT;
   }
 }

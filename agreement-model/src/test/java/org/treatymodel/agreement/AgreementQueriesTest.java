@@ -108,19 +108,39 @@ class AgreementQueriesTest {
   }
 
   @Test
+  void everyIdentifierConstantNamesSomethingOfTheCanonicalData() throws IllegalAccessException {
+    Agreement canonical = UnIomAgreement.agreement();
+    int actors = 0;
+    for (java.lang.reflect.Field field : Actors.class.getFields()) {
+      ActorId id = (ActorId) field.get(null);
+      assertTrue(canonical.findActor(id).isPresent(), field.getName() + " = " + id);
+      actors++;
+    }
+    assertEquals(canonical.actors().size(), actors, "a constant for every actor");
+    int instruments = 0;
+    for (java.lang.reflect.Field field : Instruments.class.getFields()) {
+      InstrumentId id = (InstrumentId) field.get(null);
+      assertTrue(canonical.findInstrument(id).isPresent(), field.getName() + " = " + id);
+      instruments++;
+    }
+    assertEquals(canonical.instruments().size(), instruments, "a constant for every instrument");
+  }
+
+  @Test
   void otherAgreementsNameTheirActors() {
     assertEquals(8, RelationshipAgreements.catalogue().actors().size());
     assertEquals(
         Instruments.COOPERATION_AGREEMENT_1996, RelationshipAgreements.unIom1996().instrument());
     assertEquals(
         11,
-        Actors.all().stream()
+        UnIomAgreement.agreement().actors().stream()
             .filter(
                 actor ->
                     actor.kind() == org.treatymodel.agreement.actor.ActorKind.COORDINATION_BODY)
             .count(),
         "the bodies of Article 3(2), with the umbrella 'any body or bodies'");
     assertEquals(
-        Actors.all().size(), Actors.all().stream().map(actor -> actor.id()).distinct().count());
+        UnIomAgreement.agreement().actors().size(),
+        UnIomAgreement.agreement().actors().stream().map(actor -> actor.id()).distinct().count());
   }
 }

@@ -79,7 +79,10 @@ class ArchitectureTest {
           .and()
           .areDeclaredInClassesThat(
               DescribedPredicate.describe(
-                  "are not builders", (JavaClass type) -> !isBuilderOrConstructionHelper(type)))
+                  "are not builders or internal mechanics",
+                  (JavaClass type) ->
+                      !isBuilderOrConstructionHelper(type)
+                          && !type.getPackageName().endsWith(".internal")))
           .should(notReturnAMutableCollectionType())
           .because(
               "callers must not be able to change a value through what it returns; return Guava's"

@@ -83,7 +83,7 @@ class HistoriesTest {
             .build();
     return Agreement.builder()
         .from(Samples.agreement())
-        .actors(Actors.all())
+        .actors(UnIomAgreement.agreement().actors())
         .instruments(
             List.of(
                 instrument(OLD, InstrumentKind.AGREEMENT, "The old agreement")

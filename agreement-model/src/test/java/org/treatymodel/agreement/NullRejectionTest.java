@@ -56,6 +56,7 @@ class NullRejectionTest {
     Agreement agreement = UnIomAgreement.agreement();
     Procedure procedure = agreement.procedure();
     Map<Class<?>, Object> defaults = new LinkedHashMap<>();
+    defaults.put(Agreement.class, agreement);
     defaults.put(ActorId.class, Actors.IOM);
     defaults.put(InstrumentId.class, agreement.instrument());
     defaults.put(ProvisionId.class, ProvisionId.article(1));

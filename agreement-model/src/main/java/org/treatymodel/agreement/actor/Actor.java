@@ -11,8 +11,8 @@ import org.treatymodel.agreement.internal.Texts;
  * coordination body, or the staff of IOM. Its {@link #name()} is written as the Agreement writes
  * it, for example "the Council of the International Organization for Migration" (Article 5(1)).
  *
- * <p>Build one with {@link #builder()}; {@link Actors#all()} lists those the Agreement names.
- * Instances are immutable.
+ * <p>Build one with {@link #builder()}; {@code UnIomAgreement.agreement().actors()} lists those the
+ * Agreement names. Instances are immutable.
  */
 @Value.Immutable
 public abstract class Actor {

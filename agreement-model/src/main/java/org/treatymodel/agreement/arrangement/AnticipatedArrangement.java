@@ -56,6 +56,15 @@ public abstract class AnticipatedArrangement {
     public Builder instruments(InstrumentId... instruments) {
       return instruments(Elements.list("instruments", instruments));
     }
+
+    /**
+     * Sets the instruments known to be such arrangements, each once.
+     *
+     * @throws NullPointerException naming {@code instruments} if it or an element is null
+     */
+    public Builder instruments(Iterable<? extends InstrumentId> instruments) {
+      return instruments(Elements.list("instruments", instruments));
+    }
   }
 
   /** The provision that calls for the arrangement. */

@@ -2,32 +2,53 @@ package org.treatymodel.agreement.internal;
 
 import java.io.StringWriter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An XML document written through the JDK's StAX writer, indented for people: two spaces per level,
- * one element per line, except inside mixed content (a paragraph's text with its inline
- * references), which is written as it stands. The same calls give the same characters.
+ * one element per line, an element without content as an empty-element tag, except inside mixed
+ * content (a paragraph's text with its inline references), which is written as it stands. The same
+ * calls give the same characters.
  */
 public final class XmlOut {
   private final StringWriter buffer = new StringWriter();
   private final XMLStreamWriter xml;
 
-  /** For each open element: whether it has children so far, and whether it is mixed. */
-  private final Deque<boolean[]> open = new ArrayDeque<>();
+  /** An open element: whether it has content yet, and whether its content is mixed. */
+  private static final class Open {
+    boolean hasContent;
+    final boolean mixed;
 
+    Open(boolean mixed) {
+      this.mixed = mixed;
+    }
+  }
+
+  /** The element opened last, not written yet: it is written as empty if nothing follows. */
+  private record Pending(
+      String prefix,
+      String name,
+      String namespace,
+      List<String[]> namespaces,
+      List<String[]> attributes) {}
+
+  private final Deque<Open> open = new ArrayDeque<>();
+  private @Nullable Pending pending;
   private int mixedDepth;
 
-  /** A document whose root will be in namespace {@code namespace}, the default one. */
+  /** An empty document, its XML declaration written. */
   public XmlOut() {
     try {
       xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
       xml.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
-      throw new IllegalStateException("the JDK's StAX writer failed to start", e);
+      throw failure(e);
     }
   }
 
@@ -42,51 +63,47 @@ public final class XmlOut {
   }
 
   private XmlOut start(String prefix, String name, String namespace, boolean mixed) {
-    beforeChild();
-    try {
-      xml.writeStartElement(prefix, name, namespace);
-    } catch (XMLStreamException e) {
-      throw failure(e);
+    flush();
+    if (!open.isEmpty()) {
+      open.peek().hasContent = true;
     }
-    open.push(new boolean[] {false, mixed});
+    if (mixedDepth == 0) {
+      newLine(open.size());
+    }
+    pending = new Pending(prefix, name, namespace, new ArrayList<>(), new ArrayList<>());
+    open.push(new Open(mixed));
     if (mixed) {
       mixedDepth++;
     }
     return this;
   }
 
-  /** Declares {@code prefix} for {@code namespace} on the element just opened. */
+  /**
+   * Declares {@code prefix} (empty for the default) for {@code namespace} on the element just
+   * opened.
+   */
   public XmlOut namespace(String prefix, String namespace) {
-    try {
-      if (prefix.isEmpty()) {
-        xml.writeDefaultNamespace(namespace);
-      } else {
-        xml.writeNamespace(prefix, namespace);
-      }
-    } catch (XMLStreamException e) {
-      throw failure(e);
-    }
+    pending().namespaces().add(new String[] {prefix, namespace});
     return this;
   }
 
   /** Writes attribute {@code name} on the element just opened. */
   public XmlOut attribute(String name, String value) {
-    try {
-      xml.writeAttribute(name, value);
-    } catch (XMLStreamException e) {
-      throw failure(e);
-    }
+    pending().attributes().add(new String[] {"", "", name, value});
     return this;
   }
 
   /** Writes attribute {@code name} of {@code namespace} (prefix {@code prefix}). */
   public XmlOut attribute(String prefix, String namespace, String name, String value) {
-    try {
-      xml.writeAttribute(prefix, namespace, name, value);
-    } catch (XMLStreamException e) {
-      throw failure(e);
-    }
+    pending().attributes().add(new String[] {prefix, namespace, name, value});
     return this;
+  }
+
+  private Pending pending() {
+    if (pending == null) {
+      throw new IllegalStateException("attributes go right after the element is opened");
+    }
+    return pending;
   }
 
   /** Writes {@code text}, escaped; only inside mixed content. */
@@ -94,7 +111,8 @@ public final class XmlOut {
     if (mixedDepth == 0) {
       throw new IllegalStateException("text outside mixed content: " + Texts.quote(text));
     }
-    markChild();
+    flush();
+    open.peek().hasContent = true;
     try {
       xml.writeCharacters(text);
     } catch (XMLStreamException e) {
@@ -105,12 +123,17 @@ public final class XmlOut {
 
   /** Closes the element opened last. */
   public XmlOut close() {
-    boolean[] element = open.pop();
-    if (element[1]) {
+    Open element = open.pop();
+    if (element.mixed) {
       mixedDepth--;
     }
     try {
-      if (element[0] && mixedDepth == 0 && !element[1]) {
+      if (pending != null) {
+        write(pending, true);
+        pending = null;
+        return this;
+      }
+      if (element.hasContent && mixedDepth == 0 && !element.mixed) {
         newLine(open.size());
       }
       xml.writeEndElement();
@@ -120,7 +143,7 @@ public final class XmlOut {
     return this;
   }
 
-  /** The document: the XML declaration, then the root, then a line break. */
+  /** The document: the XML declaration, the root, then a line break. */
   public String finish() {
     if (!open.isEmpty()) {
       throw new IllegalStateException(open.size() + " elements are still open");
@@ -132,28 +155,49 @@ public final class XmlOut {
     } catch (XMLStreamException e) {
       throw failure(e);
     }
-    return buffer.toString() + "\n";
+    return buffer + "\n";
   }
 
-  private void beforeChild() {
-    markChild();
-    if (mixedDepth == 0) {
+  private void flush() {
+    if (pending != null) {
       try {
-        newLine(open.size());
+        write(pending, false);
       } catch (XMLStreamException e) {
         throw failure(e);
+      }
+      pending = null;
+    }
+  }
+
+  private void write(Pending element, boolean empty) throws XMLStreamException {
+    if (empty) {
+      xml.writeEmptyElement(element.prefix(), element.name(), element.namespace());
+    } else {
+      xml.writeStartElement(element.prefix(), element.name(), element.namespace());
+    }
+    for (String[] namespace : element.namespaces()) {
+      if (namespace[0].isEmpty()) {
+        xml.writeDefaultNamespace(namespace[1]);
+      } else {
+        xml.writeNamespace(namespace[0], namespace[1]);
+      }
+    }
+    for (String[] attribute : element.attributes()) {
+      if (attribute[1].isEmpty()) {
+        xml.writeAttribute(attribute[2], attribute[3]);
+      } else {
+        xml.writeAttribute(attribute[0], attribute[1], attribute[2], attribute[3]);
       }
     }
   }
 
-  private void markChild() {
-    if (!open.isEmpty()) {
-      open.peek()[0] = true;
+  private void newLine(int depth) {
+    flush();
+    try {
+      xml.writeCharacters("\n" + "  ".repeat(depth));
+    } catch (XMLStreamException e) {
+      throw failure(e);
     }
-  }
-
-  private void newLine(int depth) throws XMLStreamException {
-    xml.writeCharacters("\n" + "  ".repeat(depth));
   }
 
   private static IllegalStateException failure(XMLStreamException e) {

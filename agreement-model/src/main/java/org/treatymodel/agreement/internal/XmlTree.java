@@ -112,6 +112,24 @@ public final class XmlTree {
   }
 
   /**
+   * Reads the document from {@code input}, in the encoding its XML declaration names (UTF-8 by
+   * default), no more than {@code maxBytes} bytes.
+   *
+   * @throws Malformed naming the line and column if it is not well-formed, declares a DTD, or
+   *     exceeds the limits
+   * @throws IOException if {@code input} fails
+   */
+  public static Element parse(java.io.InputStream input, long maxBytes, int maxDepth)
+      throws Malformed, IOException {
+    BoundedStream bounded = new BoundedStream(input, maxBytes);
+    try {
+      return parse(bounded, maxDepth, () -> bounded.exceeded, maxBytes + " bytes");
+    } finally {
+      bounded.close();
+    }
+  }
+
+  /**
    * Reads the document from {@code input}.
    *
    * @throws Malformed naming the line and column if it is not well-formed, declares a DTD, or
@@ -121,6 +139,12 @@ public final class XmlTree {
   public static Element parse(Reader input, long maxCharacters, int maxDepth)
       throws Malformed, IOException {
     BoundedReader bounded = new BoundedReader(input, maxCharacters);
+    return parse(bounded, maxDepth, () -> bounded.exceeded, maxCharacters + " characters");
+  }
+
+  private static Element parse(
+      Object input, int maxDepth, java.util.function.BooleanSupplier exceeded, String limit)
+      throws Malformed, IOException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -128,14 +152,16 @@ public final class XmlTree {
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     XMLStreamReader xml = null;
     try {
-      xml = factory.createXMLStreamReader(bounded);
+      xml =
+          input instanceof Reader reader
+              ? factory.createXMLStreamReader(reader)
+              : factory.createXMLStreamReader((java.io.InputStream) input);
       return read(xml, maxDepth);
     } catch (XMLStreamException e) {
-      if (bounded.exceeded) {
-        throw new Malformed(
-            0, 0, "the document is longer than the limit of " + maxCharacters + " characters");
+      if (exceeded.getAsBoolean()) {
+        throw new Malformed(0, 0, "the document is longer than the limit of " + limit);
       }
-      if (e.getCause() instanceof IOException io) {
+      if (e.getNestedException() instanceof IOException io) {
         throw io;
       }
       Location at = e.getLocation();
@@ -145,9 +171,8 @@ public final class XmlTree {
           "not well-formed XML: " + cleaned(e.getMessage()));
     } catch (RuntimeException e) {
       // The JDK's parser reports some malformed input this way; it is still malformed input.
-      if (bounded.exceeded) {
-        throw new Malformed(
-            0, 0, "the document is longer than the limit of " + maxCharacters + " characters");
+      if (exceeded.getAsBoolean()) {
+        throw new Malformed(0, 0, "the document is longer than the limit of " + limit);
       }
       throw new Malformed(0, 0, "not well-formed XML: " + cleaned(String.valueOf(e.getMessage())));
     } finally {
@@ -268,6 +293,44 @@ public final class XmlTree {
           ImmutableList.copyOf(content),
           line,
           column);
+    }
+  }
+
+  /** Counts the bytes read and stops the parser once they exceed the limit. */
+  private static final class BoundedStream extends java.io.FilterInputStream {
+    private final long limit;
+    private long read;
+    boolean exceeded;
+
+    BoundedStream(java.io.InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > limit) {
+        exceeded = true;
+        throw new IOException("the document is longer than the limit of " + limit + " bytes");
+      }
     }
   }
 

@@ -155,11 +155,29 @@ public abstract class Norm {
     }
 
     /**
+     * Sets the channels, through whom the bearer acts: a set.
+     *
+     * @throws NullPointerException naming {@code channels} if it or an element is null
+     */
+    public Builder channels(Iterable<? extends ActorId> channels) {
+      return channels(Elements.set("channels", channels));
+    }
+
+    /**
      * Sets the inviters, at whose invitation the bearer acts: a set.
      *
      * @throws NullPointerException naming {@code inviters} if an element is null
      */
     public Builder inviters(ActorId... inviters) {
+      return inviters(Elements.set("inviters", inviters));
+    }
+
+    /**
+     * Sets the inviters, at whose invitation the bearer acts: a set.
+     *
+     * @throws NullPointerException naming {@code inviters} if it or an element is null
+     */
+    public Builder inviters(Iterable<? extends ActorId> inviters) {
       return inviters(Elements.set("inviters", inviters));
     }
 
@@ -212,12 +230,30 @@ public abstract class Norm {
     }
 
     /**
+     * Sets what the text lists as the objects of the action, each verbatim from the words.
+     *
+     * @throws NullPointerException naming {@code objects} if it or an element is null
+     */
+    public Builder objects(Iterable<String> objects) {
+      return objects(Elements.list("objects", objects));
+    }
+
+    /**
      * Sets the purposes the text states, each verbatim from the words: "with a view to avoiding the
      * establishment and operation of overlapping facilities and services" (Article 8).
      *
      * @throws NullPointerException naming {@code purposes} if an element is null
      */
     public Builder purposes(String... purposes) {
+      return purposes(Elements.list("purposes", purposes));
+    }
+
+    /**
+     * Sets the purposes the text states, each verbatim from the words.
+     *
+     * @throws NullPointerException naming {@code purposes} if it or an element is null
+     */
+    public Builder purposes(Iterable<String> purposes) {
       return purposes(Elements.list("purposes", purposes));
     }
 

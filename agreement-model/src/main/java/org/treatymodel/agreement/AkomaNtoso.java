@@ -1,0 +1,210 @@
+package org.treatymodel.agreement;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stax.StAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.treatymodel.agreement.internal.XmlTree;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Akoma Ntoso 3.0 (OASIS LegalDocML) in and out: a dossier (the agreement, its text and norms, its
+ * procedure, amendments, predecessors, instruments and history) written as one document, and such a
+ * document read back into the model through its builders, so that every check runs.
+ *
+ * <pre>{@code
+ * String xml = AkomaNtoso.write(UnIomAgreement.agreement());   // the canonical document
+ * Agreement read = AkomaNtoso.read(Path.of("other-agreement.xml"));
+ * }</pre>
+ *
+ * <p>The text, its cross-references, the actors and the agreement's dated procedure events are
+ * written where the standard puts them; the norms, instruments, procedures, amendments and
+ * provenance, for which it has no place, go in {@code <proprietary>} under this project's
+ * namespace, {@value #NAMESPACE}, which {@link #SCHEMA} describes. {@code docs/akoma-ntoso.md} maps
+ * every element. Writing is deterministic: the same dossier gives the same bytes.
+ *
+ * <p>Reading is safe for any input: no DTD, no external entity, at most {@link
+ * #DEFAULT_MAX_CHARACTERS} characters and {@link #DEFAULT_MAX_DEPTH} levels unless told otherwise.
+ * Whatever is wrong with a document (malformed XML, a missing element, an unknown eId, a norm whose
+ * words are not in its provision) is an {@link AkomaNtosoException} naming the line, the column and
+ * what was expected; nothing half-read is returned. Whether cross-references and references to
+ * actors resolve is not the reader's concern but the validation module's. This class is stateless.
+ */
+public final class AkomaNtoso {
+  private AkomaNtoso() {}
+
+  /** The namespace of this project's vocabulary. */
+  public static final String NAMESPACE = AkomaNtosoNames.TM;
+
+  /** The Akoma Ntoso 3.0 namespace. */
+  public static final String AKOMA_NTOSO_NAMESPACE = AkomaNtosoNames.AKN;
+
+  /** The classpath resource of this project's schema, beside the vendored Akoma Ntoso 3.0 one. */
+  public static final String SCHEMA =
+      "/org/treatymodel/agreement/akomantoso/treatymodel-dossier-1.0.xsd";
+
+  /** The default limit on the length of a document read, in characters (or bytes for a stream). */
+  public static final long DEFAULT_MAX_CHARACTERS = 64L * 1024 * 1024;
+
+  /** The default limit on the nesting of elements in a document read. */
+  public static final int DEFAULT_MAX_DEPTH = 100;
+
+  private static final String FOLDER = "/org/treatymodel/agreement/akomantoso/";
+
+  /** {@code dossier} as an Akoma Ntoso document: UTF-8, indented, the same for the same dossier. */
+  public static String write(Agreement dossier) {
+    checkNotNull(dossier, "dossier");
+    return AkomaNtosoWriter.write(dossier);
+  }
+
+  /** Writes {@code dossier} as an Akoma Ntoso document to {@code out}, in UTF-8. */
+  public static void write(Agreement dossier, OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    out.write(write(dossier).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code dossier} as an Akoma Ntoso document to {@code file}, in UTF-8. */
+  public static void write(Agreement dossier, Path file) throws IOException {
+    checkNotNull(file, "file");
+    Files.writeString(file, write(dossier), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The dossier {@code document} holds.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
+   */
+  public static Agreement read(String document) {
+    checkNotNull(document, "document");
+    try {
+      return AkomaNtosoReader.read(
+          XmlTree.parse(new StringReader(document), DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
+    } catch (XmlTree.Malformed e) {
+      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new AkomaNtosoException(0, 0, "unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The dossier the document in {@code in} holds, in the encoding its XML declaration names.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
+   *     with the document
+   * @throws IOException if {@code in} fails
+   */
+  public static Agreement read(InputStream in) throws IOException {
+    return read(in, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH);
+  }
+
+  /**
+   * The dossier the document in {@code in} holds, refusing one longer than {@code maxBytes} or
+   * nested deeper than {@code maxDepth}.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
+   *     with the document
+   * @throws IOException if {@code in} fails
+   * @throws IllegalArgumentException if a limit is below 1
+   */
+  public static Agreement read(InputStream in, long maxBytes, int maxDepth) throws IOException {
+    checkNotNull(in, "in");
+    checkArgument(maxBytes >= 1, "maxBytes must be at least 1: %s", maxBytes);
+    checkArgument(maxDepth >= 1, "maxDepth must be at least 1: %s", maxDepth);
+    try {
+      return AkomaNtosoReader.read(XmlTree.parse(in, maxBytes, maxDepth));
+    } catch (XmlTree.Malformed e) {
+      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The dossier the document in {@code file} holds.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
+   *     with the document
+   * @throws IOException if the file cannot be read
+   */
+  public static Agreement read(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Checks {@code document} against the Akoma Ntoso 3.0 schema and this project's, both in this
+   * library: the structure the standard requires, and that of {@code <proprietary>}. A document
+   * this class writes passes; one it reads may not need to (an unknown inline element in a
+   * paragraph is read as text).
+   *
+   * @throws AkomaNtosoException naming the line, column and what the schema expected
+   */
+  public static void validate(String document) {
+    checkNotNull(document, "document");
+    try {
+      XmlTree.parse(new StringReader(document), DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH);
+    } catch (XmlTree.Malformed e) {
+      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new AkomaNtosoException(0, 0, "unreadable: " + e.getMessage(), e);
+    }
+    Validator validator = Schemas.SCHEMA.newValidator();
+    try {
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      XMLInputFactory factory = XMLInputFactory.newFactory();
+      factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+      factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+      XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(document));
+      validator.validate(new StAXSource(xml));
+    } catch (SAXParseException e) {
+      throw new AkomaNtosoException(
+          e.getLineNumber(), e.getColumnNumber(), "not valid: " + e.getMessage(), e);
+    } catch (SAXException | XMLStreamException | IOException e) {
+      throw new AkomaNtosoException(0, 0, "not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /** The two schemas, loaded once from this library, on first use. */
+  private static final class Schemas {
+    static final Schema SCHEMA = load();
+
+    private static Schema load() {
+      try {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // Only the schemas in this library, which import each other from beside themselves.
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,jrt");
+        return factory.newSchema(
+            new StreamSource[] {source("akomantoso30.xsd"), source("treatymodel-dossier-1.0.xsd")});
+      } catch (SAXException e) {
+        throw new IllegalStateException(
+            "the schemas in this library do not load: " + e.getMessage(), e);
+      }
+    }
+
+    private static StreamSource source(String name) {
+      java.net.URL url = AkomaNtoso.class.getResource(FOLDER + name);
+      if (url == null) {
+        throw new IllegalStateException("schema missing from this library: " + FOLDER + name);
+      }
+      return new StreamSource(url.toExternalForm());
+    }
+  }
+}
