@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
@@ -1255,17 +1254,25 @@ final class AkomaNtosoReader {
   private <E extends Enum<E>> E token(Element at, Class<E> type, String value) {
     return AkomaNtosoNames.fromToken(type, value)
         .orElseThrow(
-            () ->
-                error(
-                    at,
-                    "unknown "
-                        + type.getSimpleName()
-                        + " "
-                        + Texts.quote(value)
-                        + "; expected one of "
-                        + Arrays.stream(type.getEnumConstants())
-                            .map(AkomaNtosoNames::token)
-                            .collect(Collectors.joining(", "))));
+            () -> {
+              List<String> known =
+                  Arrays.stream(type.getEnumConstants()).map(AkomaNtosoNames::token).toList();
+              String expected =
+                  known.size() <= 8
+                      ? String.join(", ", known)
+                      : String.join(", ", known.subList(0, 5))
+                          + " and "
+                          + (known.size() - 5)
+                          + " more (see the schema)";
+              return error(
+                  at,
+                  "unknown "
+                      + type.getSimpleName()
+                      + " "
+                      + Texts.quote(value)
+                      + "; expected one of "
+                      + expected);
+            });
   }
 
   private void check(Element at, boolean condition, String problem) {
