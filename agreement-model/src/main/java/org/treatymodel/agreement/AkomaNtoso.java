@@ -173,10 +173,17 @@ public final class AkomaNtoso {
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(document));
       validator.validate(new StAXSource(xml));
-    } catch (SAXParseException e) {
-      throw new AkomaNtosoException(
-          e.getLineNumber(), e.getColumnNumber(), "not valid: " + e.getMessage(), e);
     } catch (SAXException | XMLStreamException | IOException e) {
+      // The StAX source wraps the schema's complaint; find it for its place and words.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SAXParseException invalid) {
+          throw new AkomaNtosoException(
+              invalid.getLineNumber(),
+              invalid.getColumnNumber(),
+              "not valid: " + invalid.getMessage(),
+              e);
+        }
+      }
       throw new AkomaNtosoException(0, 0, "not valid: " + e.getMessage(), e);
     }
   }

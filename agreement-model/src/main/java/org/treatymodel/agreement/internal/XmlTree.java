@@ -55,6 +55,7 @@ public final class XmlTree {
    * for a namespaced one), content (text and elements in order), and where it starts.
    *
    * @param namespace the namespace URI, empty for none
+   * @param prefix the prefix the document gives the namespace, empty for none
    * @param name the local name
    * @param attributes the attributes, in document order
    * @param content strings and elements, in document order, adjacent text joined
@@ -63,6 +64,7 @@ public final class XmlTree {
    */
   public record Element(
       String namespace,
+      String prefix,
       String name,
       ImmutableMap<String, String> attributes,
       ImmutableList<Object> content,
@@ -104,10 +106,10 @@ public final class XmlTree {
       return content.stream().anyMatch(part -> part instanceof String s && !s.isBlank());
     }
 
-    /** The element as people read it in a message: {@code <article>}. */
+    /** The element as people read it in a message: {@code <article>}, {@code <tm:norm>}. */
     @Override
     public String toString() {
-      return "<" + name + ">";
+      return "<" + (prefix.isEmpty() ? "" : prefix + ":") + name + ">";
     }
   }
 
@@ -214,9 +216,11 @@ public final class XmlTree {
           }
           Location at = xml.getLocation();
           String namespace = xml.getNamespaceURI();
+          String prefix = xml.getPrefix();
           stack.push(
               new Builder(
                   namespace == null ? "" : namespace,
+                  prefix == null ? "" : prefix,
                   xml.getLocalName(),
                   attributes,
                   at.getLineNumber(),
@@ -257,20 +261,47 @@ public final class XmlTree {
       return "unreadable";
     }
     int marker = message.indexOf("Message: ");
-    String cleaned = marker >= 0 ? message.substring(marker + "Message: ".length()) : message;
-    return Texts.quote(cleaned.strip()).replaceAll("^\"|\"$", "");
+    String cleaned =
+        (marker >= 0 ? message.substring(marker + "Message: ".length()) : message)
+            .strip()
+            .replace('"', '\'');
+    // The parser echoes the input: keep a readable length, and no control or invisible character.
+    StringBuilder out = new StringBuilder();
+    cleaned
+        .codePoints()
+        .limit(MESSAGE_LIMIT)
+        .forEach(
+            c ->
+                out.appendCodePoint(
+                    Character.isISOControl(c) || c != ' ' && Texts.isSpaceOrInvisible(c)
+                        ? ' '
+                        : c));
+    if (cleaned.codePointCount(0, cleaned.length()) > MESSAGE_LIMIT) {
+      out.append("... (").append(cleaned.length()).append(" characters)");
+    }
+    return out.toString();
   }
+
+  private static final int MESSAGE_LIMIT = 200;
 
   private static final class Builder {
     final String namespace;
+    final String prefix;
     final String name;
     final Map<String, String> attributes;
     final int line;
     final int column;
     final List<Object> content = new ArrayList<>();
 
-    Builder(String namespace, String name, Map<String, String> attributes, int line, int column) {
+    Builder(
+        String namespace,
+        String prefix,
+        String name,
+        Map<String, String> attributes,
+        int line,
+        int column) {
       this.namespace = namespace;
+      this.prefix = prefix;
       this.name = name;
       this.attributes = attributes;
       this.line = line;
@@ -288,6 +319,7 @@ public final class XmlTree {
     Element build() {
       return new Element(
           namespace,
+          prefix,
           name,
           ImmutableMap.copyOf(attributes),
           ImmutableList.copyOf(content),
