@@ -1,55 +1,49 @@
 package org.treatymodel.examples;
 
-import com.google.common.base.Splitter;
-import com.google.common.base.Strings;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.history.Timeline;
+import org.treatymodel.agreement.actor.ActorKind;
+import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Condition;
-import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
-import org.treatymodel.agreement.norm.NormRole;
-import org.treatymodel.agreement.norm.Occurrence;
-import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Irregularity;
+import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Status;
-import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.ProvisionId;
-import org.treatymodel.agreement.text.Recital;
+import org.treatymodel.validation.Validator;
 
 /**
- * A guided tour of the 2016 Agreement concerning the Relationship between the United Nations and
- * the International Organization for Migration, printed as a handout: the preamble and what it
- * recalls, each article with the norms it states (who owes what to whom, under which conditions, in
- * which words), the cross-references, how it came into force, and the history from 1992 to 2016.
+ * A guided tour of the Agreement concerning the Relationship between the United Nations and the
+ * International Organization for Migration (2016), printed as a handout: the parties, their organs
+ * and offices; the outline of the sixteen articles; who owes what to whom; what the
+ * Secretary-General and the Director General are entitled to under Article 5; the history from 1992
+ * to 2016; where the Agreement stood on a few dates; what Article 16(2) did to the Cooperation
+ * Agreement of 1996; and the validation report. The norms article by article are the {@link
+ * WhoOwesWhat} walkthrough's.
  *
  * <p>Run it with {@code mvn -q -pl agreement-examples -am compile exec:java}.
  */
 public final class Tour {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-  private static final int WIDTH = 100;
-
   private final Agreement agreement;
-  private final Timeline history;
-  private final StringBuilder out = new StringBuilder();
+  private final Clock clock;
+  private final Handout out = new Handout();
 
-  private Tour(Agreement agreement, Timeline history) {
+  private Tour(Agreement agreement, Clock clock) {
     this.agreement = agreement;
-    this.history = history;
+    this.clock = clock;
   }
 
   /** Prints the tour of the canonical Agreement to standard output. */
@@ -57,242 +51,250 @@ public final class Tour {
     System.out.print(render(UnIomAgreement.agreement()));
   }
 
-  /**
-   * The tour of {@code agreement}, as text. Each norm is shown limb by limb, with its roles and its
-   * words, each condition's phrase in [square brackets].
-   */
+  /** The tour of {@code agreement}, its validation report as of today (UTC). */
   public static String render(Agreement agreement) {
-    return new Tour(agreement, agreement.history()).write();
+    return render(agreement, Clock.systemUTC());
+  }
+
+  /** The tour of {@code agreement}, its validation report as of {@code clock}'s day. */
+  public static String render(Agreement agreement, Clock clock) {
+    return new Tour(agreement, clock).write();
   }
 
   private String write() {
     AgreementText text = agreement.text();
-    heading(text.title(), '=');
-    line("A guided tour, generated from the treatymodel library.");
-    line("");
-    line(
-        "Parties: "
-            + text.finalClauses().signatures().stream()
-                .map(signature -> name(signature.party()))
-                .collect(Collectors.joining(" and ")));
-    line(
-        "Articles: "
-            + text.articles().size()
-            + "; recitals: "
-            + text.recitals().size()
-            + "; norms: "
-            + agreement.norms().size());
-    line("");
-    preamble(text);
-    articles(text);
-    references(text);
-    procedure();
-    history();
+    out.heading(text.title(), '=');
+    out.wrapped(
+        "",
+        "A handout generated by the treatymodel library from the text of the Agreement (source 001)"
+            + " and the facts of its history. Actors and instruments are named as the Agreement"
+            + " names them; articles are cited as \"Article 5(2)\".");
+    out.blank();
+    parties();
+    outline(text);
+    whoOwesWhat(text);
+    article5(text);
+    timeline();
+    status();
+    supersession(text);
+    validation();
     return out.toString();
   }
 
-  private void preamble(AgreementText text) {
-    heading(
-        "1. The preamble: what the parties bear in mind, recognize, recall and take note of", '-');
-    for (int number = 1; number <= text.recitals().size(); number++) {
-      Recital recital = text.recital(number);
-      List<InstrumentId> cited = agreement.instrumentsCitedBy(ProvisionId.recital(number));
-      String cites =
-          cited.isEmpty()
-              ? ""
-              : "cites "
-                  + cited.stream()
-                      .map(agreement.catalogue()::titleOf)
-                      .collect(Collectors.joining("; "));
-      wrapped(String.format("%2d. %-18s", number, recital.openingPhrase()), cites.strip());
-    }
-    line("");
-  }
-
-  private void articles(AgreementText text) {
-    heading("2. The articles: who owes what to whom", '-');
-    for (Article article : text.articles()) {
-      line("Article " + article.number() + " - " + article.heading());
-      for (NonNormativeProvision none : agreement.nonNormativeProvisions()) {
-        if (none.provision().isWithin(article.id())) {
-          String what =
-              none.words()
-                  .map(words -> "In " + text.citation(none.provision()) + ", \"" + words + "\"")
-                  .orElse(text.citation(none.provision()));
-          wrapped("    ", what + " states no norm: " + none.reason() + ".");
+  private void parties() {
+    out.heading("1. The parties, their organs and offices", '-');
+    List<List<String>> rows = new ArrayList<>();
+    for (ActorId party : agreement.parties()) {
+      rows.add(List.of(name(party), "party", ""));
+      for (Actor actor : agreement.actors()) {
+        if (!actor.id().isOrganization()
+            && actor.id().organization().equals(party)
+            && actor.kind() != ActorKind.COORDINATION_BODY) {
+          rows.add(List.of("", kind(actor.kind()), Words.capitalized(actor.name())));
         }
       }
-      for (Norm norm : agreement.normsInArticle(article.number())) {
-        norm(text, norm);
+    }
+    out.table("  ", List.of("Party", "Kind", "Name in the Agreement"), rows);
+    List<String> bodies =
+        agreement.actors().stream()
+            .filter(actor -> actor.kind() == ActorKind.COORDINATION_BODY)
+            .map(actor -> actor.shortName())
+            .toList();
+    out.blank()
+        .wrapped(
+            "  ",
+            "Coordination bodies of the United Nations system that the Agreement names (Article"
+                + " 3(2)): "
+                + Words.and(bodies)
+                + ".");
+    out.blank();
+  }
+
+  private static String kind(ActorKind kind) {
+    return switch (kind) {
+      case ORGANIZATION -> "organization";
+      case ORGAN -> "organ";
+      case OFFICE -> "office";
+      case COORDINATION_BODY -> "coordination body";
+      case STAFF -> "staff";
+    };
+  }
+
+  private void outline(AgreementText text) {
+    out.heading("2. Outline", '-');
+    List<List<String>> rows = new ArrayList<>();
+    int paragraphs = 0;
+    for (Article article : text.articles()) {
+      paragraphs += article.paragraphs().size();
+      rows.add(
+          List.of(
+              String.valueOf(article.number()),
+              article.heading(),
+              String.valueOf(article.paragraphs().size()),
+              String.valueOf(agreement.normsInArticle(article.number()).size())));
+    }
+    out.table("  ", List.of("Article", "Heading", "Paragraphs", "Norms"), rows);
+    out.blank()
+        .wrapped(
+            "  ",
+            "A preamble of "
+                + Words.count(text.recitals().size(), "recital")
+                + ", "
+                + Words.count(text.articles().size(), "article")
+                + " of "
+                + Words.count(paragraphs, "paragraph")
+                + ", "
+                + Words.count(agreement.norms().size(), "norm")
+                + ", and the final clauses with the signature block.");
+    out.blank();
+  }
+
+  private void whoOwesWhat(AgreementText text) {
+    out.heading("3. Who owes what", '-');
+    out.wrapped(
+        "  ",
+        "Each norm has one or more bearers, the actors the text makes act or entitles. A norm borne"
+            + " jointly counts for each bearer.");
+    out.blank();
+    List<List<String>> rows = new ArrayList<>();
+    Set<ActorId> bearers = new LinkedHashSet<>();
+    agreement.norms().forEach(norm -> bearers.addAll(norm.bearers()));
+    for (ActorId bearer : bearers.stream().sorted().toList()) {
+      boolean first = true;
+      for (NormKind kind : NormKind.values()) {
+        List<Norm> norms =
+            agreement.normsBorneBy(bearer).stream().filter(norm -> norm.kind() == kind).toList();
+        if (norms.isEmpty()) {
+          continue;
+        }
+        rows.add(
+            List.of(
+                first ? Words.capitalized(name(bearer)) : "",
+                kind.label(),
+                String.valueOf(norms.size()),
+                citations(text, norms)));
+        first = false;
       }
-      line("");
     }
+    out.table("  ", List.of("Bearer", "Kind", "Norms", "Articles"), rows);
+    out.blank();
   }
 
-  private void norm(AgreementText text, Norm norm) {
-    line(
-        "    "
-            + text.citation(norm.provision())
-            + "  "
-            + norm.kind().label()
-            + " (\""
-            + norm.force().words()
-            + "\")");
-    wrapped("      who:     ", names(norm.bearers()));
-    role("      to whom: ", norm.actors(NormRole.COUNTERPARTY));
-    role("      in:      ", norm.actors(NormRole.FORUM));
-    role("      through: ", norm.actors(NormRole.CHANNEL));
-    role("      invited: ", norm.actors(NormRole.INVITER));
-    wrapped("      what:    ", norm.action());
-    if (!norm.conditions().isEmpty()) {
-      wrapped(
-          "      if:      ",
-          norm.conditionOccurrences().stream()
-              .map(occurrence -> occurrence.what().label())
-              .collect(Collectors.joining("; ")));
+  /** The provisions of {@code norms}, each once, in document order, as "2(1); 3(2)(c)". */
+  private static String citations(AgreementText text, List<Norm> norms) {
+    Set<String> cited = new LinkedHashSet<>();
+    for (Norm norm : norms) {
+      cited.add(text.citation(norm.provision()).replace("Article ", ""));
     }
-    if (!norm.objects().isEmpty()) {
-      wrapped("      objects: ", String.join("; ", norm.objects()));
-    }
-    for (String purpose : norm.purposes()) {
-      wrapped("      purpose: ", purpose);
-    }
-    agreement
-        .mirrorOf(norm)
-        .ifPresent(mirror -> line("      mirror:  " + text.citation(mirror.provision())));
-    wrapped("      words:   ", "\"" + highlighted(norm) + "\"");
+    return String.join("; ", cited);
   }
 
-  /** The words of {@code norm} with each condition's phrase in square brackets. */
-  private static String highlighted(Norm norm) {
-    StringBuilder out = new StringBuilder(norm.words());
-    for (Occurrence<Condition> occurrence : norm.conditionOccurrences().reverse()) {
-      out.insert(occurrence.end(), ']').insert(occurrence.start(), '[');
+  private void article5(AgreementText text) {
+    out.heading("4. Article 5: the executive heads in each other's meetings", '-');
+    for (ActorId head : List.of(Actors.SECRETARY_GENERAL, Actors.DIRECTOR_GENERAL)) {
+      out.line("  " + Words.capitalized(name(head)) + " is entitled:");
+      for (Norm norm : agreement.normsBorneBy(head)) {
+        if (norm.kind() != NormKind.ENTITLEMENT
+            || !norm.provision().isWithin(ProvisionId.article(5))) {
+          continue;
+        }
+        String vote = norm.requires(Condition.WITHOUT_VOTE) ? ", without vote" : "";
+        out.wrapped(
+            "    - ", "to " + norm.action() + vote + " [" + text.citation(norm.provision()) + "]");
+      }
     }
-    return out.toString();
+    List<String> withoutVote =
+        agreement.rightsWithoutVote().stream()
+            .map(norm -> text.citation(norm.provision()))
+            .distinct()
+            .toList();
+    out.blank()
+        .wrapped(
+            "  ",
+            "Where they participate, they have no vote: "
+                + Words.and(withoutVote)
+                + " say \"without vote\".");
+    out.blank();
   }
 
-  private void role(String prefix, Set<ActorId> actors) {
-    if (!actors.isEmpty()) {
-      wrapped(prefix, names(actors));
+  private void timeline() {
+    List<TimelineEvent> events = agreement.history().events();
+    out.heading(
+        "5. Timeline, "
+            + events.get(0).date().getYear()
+            + " to "
+            + events.get(events.size() - 1).date().getYear(),
+        '-');
+    for (TimelineEvent event : events) {
+      out.wrapped("  " + String.format("%-18s ", Words.date(event.date())), event.description());
     }
+    out.blank();
   }
 
-  private String names(Set<ActorId> actors) {
-    return actors.stream().map(this::name).collect(Collectors.joining(", "));
-  }
-
-  private void references(AgreementText text) {
-    heading("3. Cross-references", '-');
-    for (CrossReference reference : agreement.crossReferences()) {
-      String target =
-          reference
-              .targetProvision()
-              .map(text::citation)
-              .orElseGet(
-                  () -> agreement.catalogue().titleOf(reference.targetInstrument().orElseThrow()));
-      line("  " + Strings.padEnd(text.citation(reference.source()), 22, ' ') + " -> " + target);
-    }
-    line("");
-  }
-
-  private void procedure() {
+  private void status() {
+    out.heading("6. Where the Agreement stood", '-');
     Procedure procedure = agreement.procedure();
-    heading("4. How it came into force (Article 16)", '-');
-    wrapped("  Rule: ", procedure.rule().describe(agreement) + ".");
-    for (Approval approval : procedure.approvals()) {
-      wrapped(
-          "  " + Strings.padEnd(DATE.format(approval.date()), 18, ' ') + " ",
-          "approved by "
-              + name(approval.organ())
-              + approval
-                  .record()
-                  .map(record -> " (" + agreement.catalogue().titleOf(record) + ")")
-                  .orElse(""));
-    }
-    procedure
-        .signature()
-        .ifPresent(
-            signature ->
-                wrapped(
-                    "  " + Strings.padEnd(DATE.format(signature.date()), 18, ' ') + " ",
-                    "signed"
-                        + signature.place().map(place -> " in " + place).orElse("")
-                        + " by "
-                        + signature.signatories().stream()
-                            .map(signatory -> signatory.name().orElse("an unnamed signatory"))
-                            .collect(Collectors.joining(" and "))));
-    for (Irregularity irregularity : procedure.irregularities()) {
-      wrapped("  Note: ", irregularity.describe(agreement) + ".");
-    }
-    line("");
-    line("  Status of the Agreement, computed from these events:");
+    out.wrapped("  ", "The rule (Article 16(1)): " + procedure.rule().describe(agreement) + ".");
+    out.blank();
+    List<List<String>> rows = new ArrayList<>();
     for (LocalDate date :
         List.of(
             LocalDate.of(2015, 1, 1),
             LocalDate.of(2016, 7, 1),
             LocalDate.of(2016, 8, 1),
+            LocalDate.of(2016, 9, 18),
             LocalDate.of(2016, 9, 19))) {
       Status status = agreement.statusOn(date);
-      line("    " + Strings.padEnd(DATE.format(date), 18, ' ') + " " + status.stage().label());
-    }
-    line("");
-    line("  The instrument governing the relationship:");
-    for (LocalDate date :
-        List.of(LocalDate.of(1996, 1, 1), LocalDate.of(2000, 1, 1), LocalDate.of(2016, 9, 19))) {
-      line(
-          "    "
-              + Strings.padEnd(DATE.format(date), 18, ' ')
-              + " "
-              + agreement
+      rows.add(
+          List.of(
+              Words.date(date),
+              status.stage().label(),
+              agreement
                   .governingInstrumentOn(date)
                   .map(agreement.catalogue()::titleOf)
-                  .orElse("none"));
+                  .orElse("none")));
     }
-    line("");
+    out.table("  ", List.of("On", "The 2016 Agreement", "Governing the relationship"), rows);
+    out.blank();
   }
 
-  private void history() {
-    heading(
-        "5. History of the relationship, "
-            + history.start().getYear()
-            + " to "
-            + history.end().getYear(),
-        '-');
-    for (TimelineEvent event : history.events()) {
-      wrapped("  " + Strings.padEnd(DATE.format(event.date()), 18, ' ') + " ", event.description());
+  private void supersession(AgreementText text) {
+    out.heading("7. Article 16(2) and the Cooperation Agreement of 1996", '-');
+    out.wrapped("  ", "\"" + agreement.article(16).paragraph(2).text() + "\"");
+    out.blank();
+    Optional<InstrumentId> superseded = agreement.procedure().supersedes();
+    if (superseded.isEmpty()) {
+      out.line("  The Agreement supersedes no earlier instrument.").blank();
+      return;
     }
+    String title = agreement.catalogue().titleOf(superseded.get());
+    Status now = agreement.succession().statusOn(superseded.get(), LocalDate.of(2016, 9, 19));
+    Status before = agreement.succession().statusOn(superseded.get(), LocalDate.of(2016, 9, 18));
+    out.wrapped(
+        "  ",
+        Words.capitalized(title)
+            + " was "
+            + before.stage().label()
+            + before.inForceSince().map(date -> " from " + Words.date(date)).orElse("")
+            + " until the day before the 2016 Agreement entered into force; from "
+            + now.supersededSince().map(Words::date).orElse("that day")
+            + " it is "
+            + now.stage().label()
+            + ". No act of either party ended it: the entry into force of the 2016 Agreement did.");
+    out.blank();
+  }
+
+  private void validation() {
+    out.heading("8. Validation", '-');
+    out.wrapped(
+        "  ",
+        "The validation module checks the text, the norms, the procedure and the history against"
+            + " its rules; what it reports of the canonical data:");
+    out.blank();
+    out.report("  ", Validator.standard().withClock(clock).validate(agreement));
   }
 
   private String name(ActorId actor) {
     return agreement.nameOf(actor);
-  }
-
-  private void heading(String title, char underline) {
-    line(title);
-    line(String.valueOf(underline).repeat(Math.min(title.length(), WIDTH)));
-  }
-
-  /**
-   * Prints {@code text} after {@code prefix}, wrapped at {@value #WIDTH} columns under its first
-   * word.
-   */
-  private void wrapped(String prefix, String text) {
-    StringBuilder current = new StringBuilder(prefix);
-    String indent = " ".repeat(prefix.length());
-    for (String word : Splitter.on(' ').split(text)) {
-      if (current.length() > prefix.length() && current.length() + 1 + word.length() > WIDTH) {
-        line(current.toString());
-        current = new StringBuilder(indent);
-      } else if (current.length() > prefix.length()) {
-        current.append(' ');
-      }
-      current.append(word);
-    }
-    line(current.toString());
-  }
-
-  private void line(String text) {
-    out.append(text.stripTrailing()).append('\n');
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.AkomaNtoso;
 import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.norm.Norm;
@@ -104,6 +105,30 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void loadAnotherAgreement() throws IOException {
+    Path file = Path.of("src", "main", "resources", "examples", "river-delta.akn.xml");
+    Agreement other = AkomaNtoso.read(file);
+    System.out.println(other.text().title());
+    for (Norm norm : other.norms()) {
+      System.out.println(
+          other.text().citation(norm.provision())
+              + " "
+              + norm.kind().label()
+              + ": "
+              + norm.action());
+    }
+    System.out.println(Validator.standard().validate(other).isClean() ? "clean" : "has findings");
+
+    assertEquals(
+        "Agreement on the Exchange of Hydrological Data between the River Organization and the"
+            + " Delta Organization\n"
+            + "Article 2(1) obligation: transmit its daily measurements of water levels\n"
+            + "Article 2(2) permission: publish the measurements it receives\n"
+            + "clean\n",
+        output());
+  }
+
+  @Test
   void everyReadmeExampleIsRunHere() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String thisFile =
@@ -119,7 +144,7 @@ class ReadmeExamplesTest {
                     "ReadmeExamplesTest.java"),
                 StandardCharsets.UTF_8));
     List<String> examples = javaBlocks(readme);
-    assertEquals(5, examples.size(), "the README shows five usage examples");
+    assertEquals(6, examples.size(), "the README shows six usage examples");
     for (String example : examples) {
       assertTrue(
           thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);
