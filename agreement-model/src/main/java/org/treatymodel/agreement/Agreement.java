@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
@@ -273,7 +274,10 @@ public abstract class Agreement implements ActorNames {
     return ImmutableList.of();
   }
 
-  /** The cross-references, in document order, each once. */
+  /**
+   * The cross-references, each once, in document order however they were given: by the provision
+   * that refers, then where its words stand in it, then (for the same words) by target.
+   */
   @Value.Default
   public ImmutableList<CrossReference> crossReferences() {
     return ImmutableList.of();
@@ -681,8 +685,32 @@ public abstract class Agreement implements ActorNames {
     return norms().stream().collect(ImmutableMap.toImmutableMap(Norm::id, norm -> norm));
   }
 
+  /** This agreement with its cross-references in document order. */
   @Value.Check
-  void check() {
+  Agreement inDocumentOrder() {
+    check();
+    ImmutableList<CrossReference> ordered =
+        ImmutableList.sortedCopyOf(documentOrder(), crossReferences());
+    return ordered.equals(crossReferences())
+        ? this
+        : builder().from(this).crossReferences(ordered).build();
+  }
+
+  /** The order of cross-references in the text, total over distinct references. */
+  private Comparator<CrossReference> documentOrder() {
+    return Comparator.comparing(CrossReference::source)
+        .thenComparingInt(
+            reference ->
+                text()
+                    .findProvision(reference.source())
+                    .map(provision -> provision.text().indexOf(reference.words()))
+                    .filter(at -> at >= 0)
+                    .orElse(Integer.MAX_VALUE))
+        .thenComparing(CrossReference::words)
+        .thenComparing(reference -> reference.target().toString());
+  }
+
+  private void check() {
     checkArgument(
         procedure().instrument().equals(instrument()),
         "the procedure of agreement %s is that of %s",

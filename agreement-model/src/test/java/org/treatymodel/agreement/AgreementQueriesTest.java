@@ -22,6 +22,26 @@ class AgreementQueriesTest {
   private final Agreement agreement = UnIomAgreement.agreement();
 
   @Test
+  void crossReferencesAreInDocumentOrderHoweverGiven() {
+    Agreement agreement = UnIomAgreement.agreement();
+    List<org.treatymodel.agreement.reference.CrossReference> reversed =
+        new java.util.ArrayList<>(agreement.crossReferences());
+    java.util.Collections.reverse(reversed);
+    Agreement rebuilt = Agreement.builder().from(agreement).crossReferences(reversed).build();
+    assertEquals(agreement.crossReferences(), rebuilt.crossReferences());
+    assertEquals(agreement, rebuilt);
+    List<ProvisionId> sources =
+        agreement.crossReferences().stream()
+            .map(org.treatymodel.agreement.reference.CrossReference::source)
+            .toList();
+    assertEquals(sources.stream().sorted().toList(), sources);
+    // Two references of recital 1, in the order their words stand in it.
+    assertEquals(
+        List.of(Instruments.CHARTER_OF_THE_UNITED_NATIONS, Instruments.CONSTITUTION_OF_IOM),
+        agreement.instrumentsCitedBy(ProvisionId.recital(1)));
+  }
+
+  @Test
   void lookupsNameWhatIsMissing() {
     assertEquals(
         "no actor un.unknown",
