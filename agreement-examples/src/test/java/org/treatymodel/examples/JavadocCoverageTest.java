@@ -25,6 +25,7 @@ class JavadocCoverageTest {
           Path.of("..", "agreement-model", "src", "main", "java"),
           Path.of("..", "agreement-validation", "src", "main", "java"),
           Path.of("..", "agreement-testkit", "src", "main", "java"),
+          Path.of("..", "agreement-benchmarks", "src", "main", "java"),
           Path.of("src", "main", "java"));
   private static final Pattern PUBLIC_TYPE =
       Pattern.compile(

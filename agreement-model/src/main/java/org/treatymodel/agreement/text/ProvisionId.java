@@ -112,8 +112,21 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   private final ImmutableList<Component> components;
 
+  // Identifiers are map keys and messages everywhere: hash and text are computed once.
+  private final int hash;
+  private final String text;
+
   private ProvisionId(ImmutableList<Component> components) {
     this.components = components;
+    this.hash = components.hashCode();
+    StringBuilder out = new StringBuilder();
+    for (Component component : components) {
+      if (out.length() > 0) {
+        out.append(SEPARATOR);
+      }
+      out.append(component);
+    }
+    this.text = out.toString();
   }
 
   /**
@@ -390,24 +403,20 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ProvisionId that && that.components.equals(components);
+    return other == this
+        || other instanceof ProvisionId that
+            && that.hash == hash
+            && that.components.equals(components);
   }
 
   @Override
   public int hashCode() {
-    return components.hashCode();
+    return hash;
   }
 
   /** The {@code eId} text, as {@link #parse} reads it. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    for (Component component : components) {
-      if (out.length() > 0) {
-        out.append(SEPARATOR);
-      }
-      out.append(component);
-    }
-    return out.toString();
+    return text;
   }
 }
