@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark in a short configuration (one fork, two warm-up and three measured
- * iterations of a second; about three minutes on two cores), measures the first use of the model in
+ * iterations of a second; about two minutes on two cores), measures the first use of the model in
  * fresh JVMs, and writes the figures, their baselines, ratios and targets to the file given ({@code
  * docs/benchmarks.md}). Run it with {@code agreement-benchmarks/run}.
  */
@@ -32,6 +32,9 @@ public final class RunBenchmarks {
 
   /** The line after which {@code docs/benchmarks.md} holds the analysis, kept from run to run. */
   static final String ANALYSIS = "<!-- analysis: kept by RunBenchmarks -->";
+
+  /** The unit of each score, as JMH gives it. */
+  private static final Map<String, String> UNITS = new HashMap<>();
 
   /** One line of the report: a figure, its baseline, the ratio and the target. */
   record Figure(
@@ -85,7 +88,9 @@ public final class RunBenchmarks {
       String name = result.getParams().getBenchmark();
       String key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
       String param = result.getParams().getParam("provisions");
-      scores.put(param == null ? key : key + ":" + param, result.getPrimaryResult().getScore());
+      String full = param == null ? key : key + ":" + param;
+      scores.put(full, result.getPrimaryResult().getScore());
+      UNITS.put(full, result.getPrimaryResult().getScoreUnit());
     }
   }
 
@@ -261,7 +266,11 @@ public final class RunBenchmarks {
             entry ->
                 out.append(
                     String.format(
-                        Locale.ROOT, "%-45s %,14.3f%n", entry.getKey(), entry.getValue())));
+                        Locale.ROOT,
+                        "%-45s %,14.3f %s%n",
+                        entry.getKey(),
+                        entry.getValue(),
+                        UNITS.getOrDefault(entry.getKey(), ""))));
     out.append("```\n");
     return out.toString();
   }

@@ -15,6 +15,7 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.procedure.Approval;
+import org.treatymodel.agreement.procedure.IrregularityKind;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
@@ -145,10 +146,22 @@ public final class ApprovalWhatIf {
     }
     Agreement replayed = with(agreement, sofar);
     Optional<LocalDate> inForce = replayed.entryIntoForce();
+    boolean irregular =
+        replayed.procedure().irregularities().stream()
+            .anyMatch(
+                irregularity -> irregularity.kind() == IrregularityKind.SIGNATURE_BEFORE_APPROVAL);
     out.wrapped(
         "",
         inForce
-            .map(date -> "In force from " + Words.date(date) + ".")
+            .map(
+                date ->
+                    irregular
+                        ? "In force from "
+                            + Words.date(date)
+                            + " by the model's reading of events out of the order of Article 16(1)"
+                            + " (a signature before an approval takes effect on that approval); a"
+                            + " lawyer may read \"thereafter\" more strictly."
+                        : "In force from " + Words.date(date) + ".")
             .orElse("Not in force: the rule is not met by these events."));
     return out.toString();
   }

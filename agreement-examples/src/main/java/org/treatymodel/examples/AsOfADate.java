@@ -76,7 +76,7 @@ public final class AsOfADate {
         agreement
             .governingInstrumentOn(date)
             .map(agreement.catalogue()::titleOf)
-            .orElse("no agreement: the relationship rested on observer status and cooperation");
+            .orElse("no agreement between the United Nations and IOM yet");
     out.append("  governing the relationship: ").append(governing).append('\n');
     Status status = agreement.statusOn(date);
     out.append("  ")

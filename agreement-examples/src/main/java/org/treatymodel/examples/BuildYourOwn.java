@@ -110,6 +110,10 @@ public final class BuildYourOwn {
     out.line("  - the signature dated 1 February 2025, before the Delta Assembly's approval;");
     out.line("  - a norm whose words are not those of its paragraph (\"send\" for \"transmit\");");
     out.line("  - a counterparty, delta.board, that is not among the actors.");
+    out.wrapped(
+        "  ",
+        "The early signature also puts the Delta Organization's notification after it, which the"
+            + " rule of Article 16(1) has before: a fourth finding, a warning, from the first defect.");
     out.blank();
     out.report("  ", validator.validate(defective()));
     return out.toString();

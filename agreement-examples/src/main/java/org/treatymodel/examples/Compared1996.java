@@ -40,8 +40,8 @@ public final class Compared1996 {
         "",
         "The text of "
             + title
-            + " is not in the sources. What follows about it is REPORTED: the words of the note that"
-            + " describes the two agreements, never the 1996 text. What follows about 2016 is the"
+            + " is not in the sources. What follows about it is REPORTED: the words of a commentary of"
+            + " August 2016 (source 004) that compares the two agreements, never the 1996 text. What follows about 2016 is the"
             + " text of the Agreement and the norms read from it.");
     out.blank();
     Map<String, List<ReportedStatement>> byTopic = new LinkedHashMap<>();

@@ -44,8 +44,10 @@ public final class EntryIntoForcePatterns {
     out.heading("Entry-into-force patterns of relationship agreements", '=');
     out.wrapped(
         "",
-        "Each status is computed from the recorded events by the agreement's rule. An approval"
-            + " or signature whose date the sources do not give is not shown.");
+        "Each status is computed from the recorded events by the agreement's rule. Events"
+            + " without a date (the 2016 notifications, whose dates are not public) are not shown;"
+            + " an approval the rule does not require (the ISA Assembly's, the CTBTO Preparatory"
+            + " Commission's own) is shown but changes no status.");
     out.blank();
     List<Procedure> procedures =
         List.of(
@@ -61,11 +63,8 @@ public final class EntryIntoForcePatterns {
         rows.add(
             List.of(
                 Words.date(event.when().orElseThrow()),
-                describe(names, event),
-                procedure
-                    .statusIgnoringSupersessionOn(event.when().orElseThrow())
-                    .stage()
-                    .label()));
+                procedure.statusIgnoringSupersessionOn(event.when().orElseThrow()).stage().label(),
+                describe(names, event)));
       }
       out.table("  ", List.of("Date", "Status after it", "Event"), rows);
       out.line(

@@ -109,7 +109,8 @@ final class Handout {
             + ", "
             + Words.count(report.count(Severity.WARNING), "warning")
             + ", "
-            + Words.count(report.count(Severity.INFO), "note")
+            + report.count(Severity.INFO)
+            + " info"
             + " on "
             + Words.date(report.today())
             + (report.isClean() ? ": clean." : ":"));

@@ -280,7 +280,10 @@ public final class Tour {
             + now.supersededSince().map(Words::date).orElse("that day")
             + " it is "
             + now.stage().label()
-            + ". No act of either party ended it: the entry into force of the 2016 Agreement did.");
+            + ". It was not terminated by a separate act: the parties agreed, in Article 16(2), that"
+            + " the 2016 Agreement would supersede and replace it upon entering into force. (That"
+            + " the 1996 Agreement entered into force on signature is the model's assumption: no"
+            + " source says how it did.)");
     out.blank();
   }
 

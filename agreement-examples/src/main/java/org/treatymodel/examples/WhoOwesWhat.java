@@ -124,7 +124,7 @@ public final class WhoOwesWhat {
     AgreementText text = agreement.text();
     Handout out = new Handout();
     String name = agreement.nameOf(actor);
-    out.heading("What " + name + " owes, and is owed", '=');
+    out.heading("The norms of " + name + ": what it bears, and what is owed to it", '=');
     List<Norm> borne = agreement.normsBorneBy(actor);
     out.line(
         Words.capitalized(name)
@@ -150,9 +150,9 @@ public final class WhoOwesWhat {
       for (Norm norm : owed) {
         out.wrapped(
             "  " + text.citation(norm.provision()) + "  ",
-            Words.capitalized(names(agreement, norm.bearers()))
-                + " "
-                + norm.kind().label()
+            Words.capitalized(norm.kind().label())
+                + " of "
+                + names(agreement, norm.bearers())
                 + ": "
                 + norm.action());
       }
@@ -165,12 +165,12 @@ public final class WhoOwesWhat {
       Handout out, Agreement agreement, AgreementText text, Norm norm, ActorId actor) {
     out.wrapped("  " + text.citation(norm.provision()) + "  ", norm.action());
     if (!norm.bearers().equals(Set.of(actor))) {
-      out.wrapped("      with:     ", names(agreement, norm.bearers()));
+      out.wrapped("      jointly:   ", names(agreement, norm.bearers()));
     }
-    role(out, agreement, "      to whom:  ", norm.actors(NormRole.COUNTERPARTY));
-    role(out, agreement, "      in:       ", norm.actors(NormRole.FORUM));
-    role(out, agreement, "      through:  ", norm.actors(NormRole.CHANNEL));
-    role(out, agreement, "      invited:  ", norm.actors(NormRole.INVITER));
+    role(out, agreement, "      to whom:   ", norm.actors(NormRole.COUNTERPARTY));
+    role(out, agreement, "      in:        ", norm.actors(NormRole.FORUM));
+    role(out, agreement, "      through:   ", norm.actors(NormRole.CHANNEL));
+    role(out, agreement, "      invited:   ", norm.actors(NormRole.INVITER));
     List<String> required =
         norm.conditions().stream()
             .filter(condition -> !norm.alternativeConditions().contains(condition))
@@ -183,9 +183,9 @@ public final class WhoOwesWhat {
       conditions.add("either " + String.join(" or ", alternatives));
     }
     if (!conditions.isEmpty()) {
-      out.wrapped("      if:       ", String.join("; ", conditions));
+      out.wrapped("      qualified: ", String.join("; ", conditions));
     }
-    out.wrapped("      words:    ", "\"" + highlighted(norm) + "\"");
+    out.wrapped("      words:     ", "\"" + highlighted(norm) + "\"");
     out.blank();
   }
 

@@ -123,7 +123,7 @@ class TourTest {
 
   @Test
   void endsWithTheValidationReport() {
-    assertTrue(unwrapped.contains("0 errors, 0 warnings, 3 notes on 24 November 2026:"), unwrapped);
+    assertTrue(unwrapped.contains("0 errors, 0 warnings, 3 info on 24 November 2026:"), unwrapped);
     assertTrue(unwrapped.contains("- info PROC-005,"));
   }
 

@@ -114,7 +114,7 @@ class WalkthroughsTest {
         text.contains(
             "2. 1 July 2016: signature by Ban Ki-moon and William Lacy Swing status: approved by one of the required organs"));
     assertTrue(text.contains("error PROC-001, the signature of 1 July 2016"), text);
-    assertTrue(text.contains("In force from 25 July 2016."));
+    assertTrue(text.contains("In force from 25 July 2016 by the model's reading"), text);
   }
 
   @Test
@@ -180,8 +180,8 @@ class WalkthroughsTest {
   void buildYourOwnIsCleanThenShowsItsThreeDefects() {
     assertTrue(Validator.standard().validate(BuildYourOwn.agreement()).isClean());
     String text = BuildYourOwn.render().replaceAll("\\s+", " ");
-    assertTrue(text.contains("1. As built ----------- 0 errors, 0 warnings, 0 notes"), text);
-    assertTrue(text.contains("3 errors, 1 warning, 0 notes"));
+    assertTrue(text.contains("1. As built ----------- 0 errors, 0 warnings, 0 info"), text);
+    assertTrue(text.contains("3 errors, 1 warning, 0 info"));
     assertTrue(text.contains("error NORM-001"));
     assertTrue(text.contains("error REF-006"));
     assertTrue(text.contains("error PROC-001"));

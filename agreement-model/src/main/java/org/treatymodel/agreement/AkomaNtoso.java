@@ -59,7 +59,10 @@ public final class AkomaNtoso {
   public static final String SCHEMA =
       "/org/treatymodel/agreement/akomantoso/treatymodel-dossier-1.0.xsd";
 
-  /** The default limit on the length of a document read, in characters (or bytes for a stream). */
+  /**
+   * The default limit on the length of a document read: in characters for a {@code String}, in
+   * bytes for a stream or file (64 Mi).
+   */
   public static final long DEFAULT_MAX_CHARACTERS = 64L * 1024 * 1024;
 
   /** The default limit on the nesting of elements in a document read. */
@@ -103,7 +106,8 @@ public final class AkomaNtoso {
   }
 
   /**
-   * The dossier the document in {@code in} holds, in the encoding its XML declaration names.
+   * The dossier the document in {@code in} holds, in the encoding its XML declaration names. The
+   * stream is read but not closed.
    *
    * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
    *     with the document
@@ -115,7 +119,7 @@ public final class AkomaNtoso {
 
   /**
    * The dossier the document in {@code in} holds, refusing one longer than {@code maxBytes} or
-   * nested deeper than {@code maxDepth}.
+   * nested deeper than {@code maxDepth}. The stream is read but not closed.
    *
    * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
    *     with the document

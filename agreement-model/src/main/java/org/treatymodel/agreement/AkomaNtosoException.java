@@ -4,7 +4,8 @@ package org.treatymodel.agreement;
  * What is wrong with an Akoma Ntoso document that {@link AkomaNtoso} cannot read, and where: the
  * line and column (from 1; 0 when the place is unknown, as for a document longer than the limit)
  * and what was expected there. The only exception a reader throws for what the document holds,
- * whatever it holds; nothing half-read escapes it.
+ * whatever it holds; nothing half-read escapes it. (A stream or file that cannot be read is an
+ * {@link java.io.IOException}; a limit below 1 an {@link IllegalArgumentException}.)
  */
 public final class AkomaNtosoException extends RuntimeException {
   private static final long serialVersionUID = 1L;

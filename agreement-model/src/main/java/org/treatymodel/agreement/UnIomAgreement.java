@@ -28,7 +28,10 @@ import java.io.UncheckedIOException;
 public final class UnIomAgreement {
   private UnIomAgreement() {}
 
-  /** The classpath resource that holds the canonical dossier. */
+  /**
+   * The classpath resource that holds the canonical dossier. On the module path it is encapsulated
+   * in this module; {@code AkomaNtoso.write(UnIomAgreement.agreement())} gives the same bytes.
+   */
   public static final String RESOURCE = "/org/treatymodel/agreement/un-iom-2016.akn.xml";
 
   /** Holds the dossier: the JVM loads this class, and so reads the document, on first use. */

@@ -206,6 +206,20 @@ class AkomaNtosoTest {
   }
 
   @Test
+  void readingAStreamLeavesItOpenForItsOwner() throws IOException {
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(AkomaNtoso.write(CANONICAL).getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    assertEquals(CANONICAL, AkomaNtoso.read(in));
+    assertFalse(closed[0], "the caller's stream was closed");
+  }
+
+  @Test
   void textIndentedByAnEditorReadsAsTheSameWords() {
     String document =
         AkomaNtoso.write(CANONICAL)

@@ -123,12 +123,9 @@ public final class XmlTree {
    */
   public static Element parse(java.io.InputStream input, long maxBytes, int maxDepth)
       throws Malformed, IOException {
+    // The caller's stream stays open: whoever opened it closes it.
     BoundedStream bounded = new BoundedStream(input, maxBytes);
-    try {
-      return parse(bounded, maxDepth, () -> bounded.exceeded, maxBytes + " bytes");
-    } finally {
-      bounded.close();
-    }
+    return parse(bounded, maxDepth, () -> bounded.exceeded, maxBytes + " bytes");
   }
 
   /**
@@ -338,6 +335,10 @@ public final class XmlTree {
       super(in);
       this.limit = limit;
     }
+
+    /** Leaves the caller's stream open: the JDK's parser closes its input at the end. */
+    @Override
+    public void close() {}
 
     @Override
     public int read() throws IOException {
