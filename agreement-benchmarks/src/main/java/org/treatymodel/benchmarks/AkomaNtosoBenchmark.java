@@ -1,5 +1,6 @@
 package org.treatymodel.benchmarks;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -45,7 +46,12 @@ public class AkomaNtosoBenchmark {
 
   /** One event of the document, replayed by the bare writer. */
   private record Event(
-      int type, String prefix, String namespace, String name, String[] attributes, String text) {}
+      int type,
+      String prefix,
+      String namespace,
+      String name,
+      ImmutableList<String> attributes,
+      String text) {}
 
   private static String canonical() {
     try (InputStream in = UnIomAgreement.class.getResourceAsStream(UnIomAgreement.RESOURCE)) {
@@ -98,8 +104,8 @@ public class AkomaNtosoBenchmark {
       switch (event.type()) {
         case XMLStreamConstants.START_ELEMENT -> {
           xml.writeStartElement(event.prefix(), event.name(), event.namespace());
-          for (int i = 0; i < event.attributes().length; i += 2) {
-            xml.writeAttribute(event.attributes()[i], event.attributes()[i + 1]);
+          for (int i = 0; i < event.attributes().size(); i += 2) {
+            xml.writeAttribute(event.attributes().get(i), event.attributes().get(i + 1));
           }
         }
         case XMLStreamConstants.END_ELEMENT -> xml.writeEndElement();
@@ -132,10 +138,9 @@ public class AkomaNtosoBenchmark {
       while (xml.hasNext()) {
         int type = xml.next();
         if (type == XMLStreamConstants.START_ELEMENT) {
-          String[] attributes = new String[xml.getAttributeCount() * 2];
+          ImmutableList.Builder<String> attributes = ImmutableList.builder();
           for (int i = 0; i < xml.getAttributeCount(); i++) {
-            attributes[2 * i] = xml.getAttributeLocalName(i);
-            attributes[2 * i + 1] = xml.getAttributeValue(i);
+            attributes.add(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
           }
           String prefix = xml.getPrefix();
           String namespace = xml.getNamespaceURI();
@@ -145,12 +150,12 @@ public class AkomaNtosoBenchmark {
                   prefix == null ? "" : prefix,
                   namespace == null ? "" : namespace,
                   xml.getLocalName(),
-                  attributes,
+                  attributes.build(),
                   ""));
         } else if (type == XMLStreamConstants.END_ELEMENT) {
-          events.add(new Event(type, "", "", "", new String[0], ""));
+          events.add(new Event(type, "", "", "", ImmutableList.of(), ""));
         } else if (type == XMLStreamConstants.CHARACTERS) {
-          events.add(new Event(type, "", "", "", new String[0], xml.getText()));
+          events.add(new Event(type, "", "", "", ImmutableList.of(), xml.getText()));
         }
       }
       return events;

@@ -99,11 +99,10 @@ public final class AsOfADate {
       out.append("  nothing in the history had happened yet\n");
     } else {
       TimelineEvent last = past.get(past.size() - 1);
-      out.append("  last change: ")
-          .append(Words.date(last.date()))
-          .append(", ")
-          .append(last.description())
-          .append('\n');
+      out.append(
+          new Handout()
+              .wrapped("  last change: ", Words.date(last.date()) + ", " + last.description())
+              .toString());
     }
     return out.toString();
   }

@@ -76,7 +76,7 @@ public final class Tour {
     article5(text);
     timeline();
     status();
-    supersession(text);
+    supersession();
     validation();
     return out.toString();
   }
@@ -258,7 +258,7 @@ public final class Tour {
     out.blank();
   }
 
-  private void supersession(AgreementText text) {
+  private void supersession() {
     out.heading("7. Article 16(2) and the Cooperation Agreement of 1996", '-');
     out.wrapped("  ", "\"" + agreement.article(16).paragraph(2).text() + "\"");
     out.blank();

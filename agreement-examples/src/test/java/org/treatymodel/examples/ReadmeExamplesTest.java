@@ -99,8 +99,11 @@ class ReadmeExamplesTest {
     }
 
     assertEquals(
-        "2015-01-01: not yet in existence\n2016-08-01: approved by every required organ\n"
-            + "2020-01-01: in force\n",
+        """
+        2015-01-01: not yet in existence
+        2016-08-01: approved by every required organ
+        2020-01-01: in force
+        """,
         output());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,7 +321,7 @@ class NormsTest {
       }
       // The text a provision prints starts with its number, "1.", which is no sentence.
       String text = provision.text().replaceFirst("^\\d+\\.\\s+", "");
-      for (String sentence : text.split("(?<=[.;:])\\s+(?=[A-Z])")) {
+      for (String sentence : Splitter.onPattern("(?<=[.;:])\\s+(?=[A-Z])").split(text)) {
         boolean analysed =
             norms.stream()
                     .flatMap(norm -> norm.fragments().stream())

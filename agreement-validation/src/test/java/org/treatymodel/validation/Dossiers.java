@@ -82,7 +82,11 @@ final class Dossiers {
 
   @SafeVarargs
   static <T> ImmutableList<T> plus(List<T> values, T... more) {
-    return ImmutableList.<T>builder().addAll(values).addAll(Arrays.asList(more)).build();
+    ImmutableList.Builder<T> all = ImmutableList.<T>builder().addAll(values);
+    for (T value : more) {
+      all.add(value);
+    }
+    return all.build();
   }
 
   static <T> ImmutableList<T> without(List<T> values, Predicate<? super T> drop) {

@@ -113,10 +113,4 @@ public final class Instruments {
    */
   public static final InstrumentId RELATIONSHIP_AGREEMENT_2016 =
       InstrumentId.of("agreement/un+iom/2016-09-19");
-
-  private static final String COOPERATION_TITLE =
-      "Cooperation between the United Nations and the International Organization for Migration";
-  private static final String AGREEMENT_TITLE =
-      "Agreement concerning the Relationship between the United Nations and the International Organization"
-          + " for Migration";
 }

@@ -43,7 +43,12 @@ public final class Elements {
     if (values == null) {
       throw new NullPointerException(attribute + " must not be null");
     }
-    return list(attribute, java.util.Arrays.asList(values));
+    // A copy, so that the caller's array is not kept (and the varargs array not passed on).
+    java.util.List<@Nullable T> copy = new java.util.ArrayList<>(values.length);
+    for (@Nullable T value : values) {
+      copy.add(value);
+    }
+    return list(attribute, copy);
   }
 
   /**
@@ -60,7 +65,14 @@ public final class Elements {
   /** The distinct elements of {@code values}; see {@link #set(String, Iterable)}. */
   @SafeVarargs
   public static <T> ImmutableSet<T> set(String attribute, @Nullable T @Nullable ... values) {
-    return ImmutableSet.copyOf(list(attribute, values));
+    if (values == null) {
+      throw new NullPointerException(attribute + " must not be null");
+    }
+    java.util.List<@Nullable T> copy = new java.util.ArrayList<>(values.length);
+    for (@Nullable T value : values) {
+      copy.add(value);
+    }
+    return ImmutableSet.copyOf(list(attribute, copy));
   }
 
   /**

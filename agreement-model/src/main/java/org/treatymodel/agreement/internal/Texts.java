@@ -156,7 +156,7 @@ public final class Texts {
         case '\\' -> out.append("\\\\");
         default -> {
           if (Character.isISOControl(c)
-              || isSpaceOrInvisible(c) && c != ' '
+              || (isSpaceOrInvisible(c) && c != ' ')
               || Character.isSurrogate(c)) {
             out.append(String.format("\\u%04X", (int) c));
           } else {

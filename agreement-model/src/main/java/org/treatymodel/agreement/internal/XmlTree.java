@@ -270,7 +270,7 @@ public final class XmlTree {
         .forEach(
             c ->
                 out.appendCodePoint(
-                    Character.isISOControl(c) || c != ' ' && Texts.isSpaceOrInvisible(c)
+                    Character.isISOControl(c) || (c != ' ' && Texts.isSpaceOrInvisible(c))
                         ? ' '
                         : c));
     if (cleaned.codePointCount(0, cleaned.length()) > MESSAGE_LIMIT) {

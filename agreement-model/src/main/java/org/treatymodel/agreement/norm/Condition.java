@@ -245,7 +245,7 @@ public enum Condition {
       if (at >= 0
           && (first.isEmpty()
               || at < first.get().start()
-              || at == first.get().start() && phrase.length() > first.get().phrase().length())) {
+              || (at == first.get().start() && phrase.length() > first.get().phrase().length()))) {
         first = Optional.of(new Occurrence<>(this, phrase, at));
       }
     }

@@ -170,29 +170,25 @@ public final class ProvisionId implements Comparable<ProvisionId> {
     if (kind.isEmpty()) {
       return null;
     }
-    switch (kind.get().numbering()) {
-      case NONE:
-        return nameEnd == to ? new Component(kind.get(), 0) : null;
-      case NUMBER:
-        {
-          if (nameEnd == to) {
-            return null;
-          }
-          int number = Identifiers.canonicalNumber(text, nameEnd + 1, to);
-          return number >= 1 && number <= MAX_NUMBER ? new Component(kind.get(), number) : null;
+    return switch (kind.get().numbering()) {
+      case NONE -> nameEnd == to ? new Component(kind.get(), 0) : null;
+      case NUMBER -> {
+        if (nameEnd == to) {
+          yield null;
         }
-      case LETTER:
-        {
-          if (to - nameEnd != 2) {
-            return null;
-          }
-          char letter = text.charAt(nameEnd + 1);
-          return Identifiers.isLowerLetter(letter)
-              ? new Component(kind.get(), letter - 'a' + 1)
-              : null;
+        int number = Identifiers.canonicalNumber(text, nameEnd + 1, to);
+        yield number >= 1 && number <= MAX_NUMBER ? new Component(kind.get(), number) : null;
+      }
+      case LETTER -> {
+        if (to - nameEnd != 2) {
+          yield null;
         }
-    }
-    return null;
+        char letter = text.charAt(nameEnd + 1);
+        yield Identifiers.isLowerLetter(letter)
+            ? new Component(kind.get(), letter - 'a' + 1)
+            : null;
+      }
+    };
   }
 
   /**
@@ -404,9 +400,9 @@ public final class ProvisionId implements Comparable<ProvisionId> {
   @Override
   public boolean equals(Object other) {
     return other == this
-        || other instanceof ProvisionId that
+        || (other instanceof ProvisionId that
             && that.hash == hash
-            && that.components.equals(components);
+            && that.components.equals(components));
   }
 
   @Override
