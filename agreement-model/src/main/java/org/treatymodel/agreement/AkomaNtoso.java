@@ -95,14 +95,23 @@ public final class AkomaNtoso {
    */
   public static Agreement read(String document) {
     checkNotNull(document, "document");
+    return AkomaNtosoReader.read(tree(document));
+  }
+
+  /** The element tree of {@code document}, read safely within the default limits. */
+  private static XmlTree.Element tree(String document) {
     try {
-      return AkomaNtosoReader.read(
-          XmlTree.parse(new StringReader(document), DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
+      return XmlTree.parse(new StringReader(document), DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH);
     } catch (XmlTree.Malformed e) {
-      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
+      throw malformed(e);
     } catch (IOException e) {
+      // A StringReader does not fail; kept for the signature.
       throw new AkomaNtosoException(0, 0, "unreadable: " + e.getMessage(), e);
     }
+  }
+
+  private static AkomaNtosoException malformed(XmlTree.Malformed e) {
+    return new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
   }
 
   /**
@@ -133,7 +142,7 @@ public final class AkomaNtoso {
     try {
       return AkomaNtosoReader.read(XmlTree.parse(in, maxBytes, maxDepth));
     } catch (XmlTree.Malformed e) {
-      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
+      throw malformed(e);
     }
   }
 
@@ -161,13 +170,7 @@ public final class AkomaNtoso {
    */
   public static void validate(String document) {
     checkNotNull(document, "document");
-    try {
-      XmlTree.parse(new StringReader(document), DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH);
-    } catch (XmlTree.Malformed e) {
-      throw new AkomaNtosoException(e.line(), e.column(), String.valueOf(e.getMessage()), e);
-    } catch (IOException e) {
-      throw new AkomaNtosoException(0, 0, "unreadable: " + e.getMessage(), e);
-    }
+    tree(document); // well-formed, no DTD, within the limits: only then to the schema
     Validator validator = Schemas.SCHEMA.newValidator();
     try {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -90,14 +90,7 @@ final class AkomaNtosoReader {
         ActorId id = reader.actorId(part, reader.required(part, "id"));
         ActorKind kind = reader.token(part, ActorKind.class, reader.required(part, "kind"));
         String name = reader.required(part, "name");
-        actors.add(
-            reader.built(
-                part,
-                () -> {
-                  Actor.Builder actor = Actor.builder().id(id).kind(kind).name(name);
-                  part.attribute("shortName").ifPresent(shortForm -> actor.shortName(shortForm));
-                  return actor.build();
-                }));
+        actors.add(reader.actor(part, id, kind, name, part.attribute("shortName")));
       } else if (isTm(part, "instruments")) {
         part.children().forEach(child -> instruments.add(reader.instrument(child)));
       } else if (isTm(part, "procedure")) {
@@ -126,7 +119,7 @@ final class AkomaNtosoReader {
     AgreementText text = text(act, meta);
     ImmutableList<Actor> actors = actors(meta);
     InstrumentId instrument = instrumentId(proprietary, required(proprietary, "agreement"));
-    Dossier dossier = new Dossier(proprietary, meta);
+    Dossier dossier = new Dossier(proprietary, meta, text);
     List<CrossReference> all = new ArrayList<>(references);
     all.addAll(dossier.referencesApart);
     Agreement.Builder agreement =
@@ -145,7 +138,6 @@ final class AkomaNtosoReader {
             .otherEvents(dossier.events)
             .reportedStatements(dossier.statements);
     dossier.amendmentRule.ifPresent(agreement::amendmentRule);
-    dossier.checkAgainst(text);
     return built(proprietary, () -> agreement.build());
   }
 
@@ -407,17 +399,22 @@ final class AkomaNtosoReader {
                         : id.isOrganization() ? ActorKind.ORGANIZATION : ActorKind.ORGAN);
         String name = required(entry, "showAs");
         Optional<String> shortName = entry.attribute("shortForm");
-        actors.add(
-            built(
-                entry,
-                () -> {
-                  Actor.Builder actor = Actor.builder().id(id).kind(kind).name(name);
-                  shortName.ifPresent(shortForm -> actor.shortName(shortForm));
-                  return actor.build();
-                }));
+        actors.add(actor(entry, id, kind, name, shortName));
       }
     }
     return actors.build();
+  }
+
+  /** The actor an entry or {@code tm:actor} describes. */
+  private Actor actor(
+      Element at, ActorId id, ActorKind kind, String name, Optional<String> shortName) {
+    return built(
+        at,
+        () -> {
+          Actor.Builder actor = Actor.builder().id(id).kind(kind).name(name);
+          shortName.ifPresent(shortForm -> actor.shortName(shortForm));
+          return actor.build();
+        });
   }
 
   // ---- what is in tm:dossier ----
@@ -430,18 +427,13 @@ final class AkomaNtosoReader {
     final List<Amendment> amendments = new ArrayList<>();
     final List<Procedure> predecessors = new ArrayList<>();
     final List<Norm> norms = new ArrayList<>();
-    final List<Element> normElements = new ArrayList<>();
     final List<NonNormativeProvision> noNorms = new ArrayList<>();
-    final List<Element> noNormElements = new ArrayList<>();
     final List<CrossReference> referencesApart = new ArrayList<>();
-    final List<Element> referenceElements = new ArrayList<>();
     final List<AnticipatedArrangement> arrangements = new ArrayList<>();
-    final List<Element> arrangementElements = new ArrayList<>();
     final List<ReportedStatement> statements = new ArrayList<>();
-    final List<Element> statementElements = new ArrayList<>();
     final List<TimelineEvent> events = new ArrayList<>();
 
-    Dossier(Element dossier, Element meta) {
+    Dossier(Element dossier, Element meta, AgreementText text) {
       Procedure own = null;
       EntryIntoForceRule rule = null;
       for (Element part : dossier.children()) {
@@ -467,39 +459,32 @@ final class AkomaNtosoReader {
                       child ->
                           predecessors.add(procedure(expectTm(child, "procedure"), List.of())));
           case "norms" ->
-              part.children()
-                  .forEach(
-                      child -> {
-                        normElements.add(child);
-                        norms.add(norm(child));
-                      });
+              part.children().forEach(child -> norms.add(checked(norm(child), child, text)));
           case "noNorms" ->
-              part.children()
-                  .forEach(
-                      child -> {
-                        noNormElements.add(child);
-                        noNorms.add(noNorm(child));
-                      });
+              part.children().forEach(child -> noNorms.add(checked(noNorm(child), child, text)));
           case "references" ->
               part.children()
                   .forEach(
                       child -> {
-                        referenceElements.add(child);
-                        referencesApart.add(referenceApart(child));
+                        CrossReference reference = referenceApart(child);
+                        knownProvision(text, child, reference.source());
+                        referencesApart.add(reference);
                       });
           case "arrangements" ->
               part.children()
                   .forEach(
                       child -> {
-                        arrangementElements.add(child);
-                        arrangements.add(arrangement(child));
+                        AnticipatedArrangement arrangement = arrangement(child);
+                        knownProvision(text, child, arrangement.provision());
+                        arrangements.add(arrangement);
                       });
           case "statements" ->
               part.children()
                   .forEach(
                       child -> {
-                        statementElements.add(child);
-                        statements.add(statement(child));
+                        ReportedStatement statement = statement(child);
+                        statement.comparedWith().forEach(id -> knownProvision(text, child, id));
+                        statements.add(statement);
                       });
           case "events" -> part.children().forEach(child -> events.add(event(child)));
           default -> throw error(part, "unexpected " + part + " in <tm:dossier>");
@@ -513,54 +498,36 @@ final class AkomaNtosoReader {
       amendmentRule = Optional.ofNullable(rule);
     }
 
-    /**
-     * Checks what the text holds: the provision of each norm, record, arrangement and compared
-     * provision exists, and each norm's words stand in it.
-     */
-    void checkAgainst(AgreementText text) {
-      for (int i = 0; i < norms.size(); i++) {
-        Norm norm = norms.get(i);
-        Element at = normElements.get(i);
-        knownProvision(text, at, norm.provision());
-        String reading = text.readingText(norm.provision());
-        int from = 0;
-        for (String fragment : norm.fragments()) {
-          int found = reading.indexOf(fragment, from);
-          if (found < 0) {
-            throw error(
-                at,
-                "the words of norm "
-                    + norm.id()
-                    + " are not in its provision, in order: "
-                    + Texts.quote(fragment));
-          }
-          from = found + fragment.length();
-        }
+    /** {@code norm}, whose provision is in the text and whose words stand in it, in order. */
+    private Norm checked(Norm norm, Element at, AgreementText text) {
+      knownProvision(text, at, norm.provision());
+      norm.firstFragmentNotIn(text.readingText(norm.provision()))
+          .ifPresent(
+              i -> {
+                throw error(
+                    at,
+                    "the words of norm "
+                        + norm.id()
+                        + " are not in its provision, in order: "
+                        + Texts.quote(norm.fragments().get(i)));
+              });
+      return norm;
+    }
+
+    /** {@code none}, whose provision is in the text, with the words it records. */
+    private NonNormativeProvision checked(
+        NonNormativeProvision none, Element at, AgreementText text) {
+      knownProvision(text, at, none.provision());
+      if (none.words().isPresent()
+          && !text.provision(none.provision()).text().contains(none.words().get())) {
+        throw error(
+            at,
+            "the words recorded as stating no norm are not in "
+                + none.provision()
+                + ": "
+                + Texts.quote(none.words().get()));
       }
-      for (int i = 0; i < noNorms.size(); i++) {
-        NonNormativeProvision none = noNorms.get(i);
-        knownProvision(text, noNormElements.get(i), none.provision());
-        if (none.words().isPresent()
-            && !text.provision(none.provision()).text().contains(none.words().get())) {
-          throw error(
-              noNormElements.get(i),
-              "the words recorded as stating no norm are not in "
-                  + none.provision()
-                  + ": "
-                  + Texts.quote(none.words().get()));
-        }
-      }
-      for (int i = 0; i < referencesApart.size(); i++) {
-        knownProvision(text, referenceElements.get(i), referencesApart.get(i).source());
-      }
-      for (int i = 0; i < arrangements.size(); i++) {
-        knownProvision(text, arrangementElements.get(i), arrangements.get(i).provision());
-      }
-      for (int i = 0; i < statements.size(); i++) {
-        for (ProvisionId compared : statements.get(i).comparedWith()) {
-          knownProvision(text, statementElements.get(i), compared);
-        }
-      }
+      return none;
     }
 
     private void knownProvision(AgreementText text, Element at, ProvisionId provision) {

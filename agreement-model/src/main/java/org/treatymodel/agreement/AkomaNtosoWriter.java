@@ -430,20 +430,25 @@ final class AkomaNtosoWriter {
         .attribute("type", "generation")
         .close();
     int number = 1;
-    for (Amendment amendment : dossier.amendments()) {
-      Optional<LocalDate> effective = dossier.consolidation().effectiveDate(amendment);
+    List<Amendment> amendments = dossier.amendments();
+    for (int i = 0; i < amendments.size(); i++) {
+      Optional<LocalDate> effective = dossier.consolidation().effectiveDate(amendments.get(i));
       if (effective.isPresent()) {
         number++;
         out.open("", "eventRef", AKN)
             .attribute("eId", OWN + "event_" + number)
             .attribute("date", effective.get().toString())
-            .attribute(
-                "source", "#" + OWN + "amendment_" + (dossier.amendments().indexOf(amendment) + 1))
+            .attribute("source", "#" + amendmentEId(i))
             .attribute("type", "amendment")
             .close();
       }
     }
     out.close();
+  }
+
+  /** The eId of the reference to amendment {@code index} (from 0): {@code tm_amendment_1}. */
+  private static String amendmentEId(int index) {
+    return OWN + "amendment_" + (index + 1);
   }
 
   /** The agreement's dated procedure events, oldest first. */
@@ -535,7 +540,7 @@ final class AkomaNtosoWriter {
     for (int i = 0; i < dossier.amendments().size(); i++) {
       InstrumentId amendment = dossier.amendments().get(i).instrument();
       out.open("", "passiveRef", AKN)
-          .attribute("eId", OWN + "amendment_" + (i + 1))
+          .attribute("eId", amendmentEId(i))
           .attribute("href", iri(amendment))
           .attribute("showAs", dossier.catalogue().titleOf(amendment))
           .close();
@@ -611,8 +616,8 @@ final class AkomaNtosoWriter {
       this.out = out;
     }
 
-    private void open(String name) {
-      out.open(TM_PREFIX, name, TM);
+    private XmlOut open(String name) {
+      return out.open(TM_PREFIX, name, TM);
     }
 
     private void text(String name, String text) {
@@ -795,16 +800,8 @@ final class AkomaNtosoWriter {
       this.tm = tm;
     }
 
-    private void open(String name) {
-      out.open(TM_PREFIX, name, TM);
-    }
-
-    private void text(String name, String text) {
-      out.openMixed(TM_PREFIX, name, TM).text(text).close();
-    }
-
     void dossier() {
-      out.open(TM_PREFIX, "dossier", TM)
+      tm.open("dossier")
           .attribute("agreement", dossier.instrument().value())
           .attribute("version", "1.0");
       tm.instruments(dossier.instruments());
@@ -813,13 +810,13 @@ final class AkomaNtosoWriter {
           .amendmentRule()
           .ifPresent(
               rule -> {
-                out.open(TM_PREFIX, "amendmentRule", TM);
+                tm.open("amendmentRule");
                 tm.rule(rule);
                 out.close();
               });
       tm.amendments(dossier.amendments());
       if (!dossier.predecessors().isEmpty()) {
-        out.open(TM_PREFIX, "predecessors", TM);
+        tm.open("predecessors");
         dossier.predecessors().forEach(predecessor -> tm.procedure(predecessor, false));
         out.close();
       }
@@ -836,28 +833,28 @@ final class AkomaNtosoWriter {
       if (dossier.norms().isEmpty()) {
         return;
       }
-      open("norms");
+      tm.open("norms");
       for (Norm norm : dossier.norms()) {
-        open("norm");
+        tm.open("norm");
         out.attribute("id", norm.id().toString())
             .attribute("force", token(norm.force()))
             .attribute("action", norm.action());
         norm.mirror().ifPresent(mirror -> out.attribute("mirror", mirror.toString()));
-        norm.fragments().forEach(fragment -> text("fragment", fragment));
+        norm.fragments().forEach(fragment -> tm.text("fragment", fragment));
         actors("bearer", norm.bearers());
         for (NormRole role : NormRole.values()) {
           actors(token(role), norm.actors(role));
         }
         for (Condition condition : norm.conditions()) {
-          open("condition");
+          tm.open("condition");
           out.attribute("name", token(condition));
           if (norm.alternativeConditions().contains(condition)) {
             out.attribute("alternative", "true");
           }
           out.close();
         }
-        norm.objects().forEach(object -> text("object", object));
-        norm.purposes().forEach(purpose -> text("purpose", purpose));
+        norm.objects().forEach(object -> tm.text("object", object));
+        norm.purposes().forEach(purpose -> tm.text("purpose", purpose));
         out.close();
       }
       out.close();
@@ -865,7 +862,7 @@ final class AkomaNtosoWriter {
 
     private void actors(String name, java.util.Set<ActorId> actors) {
       for (ActorId actor : actors) {
-        open(name);
+        tm.open(name);
         out.attribute("actor", actor.value()).close();
       }
     }
@@ -874,7 +871,7 @@ final class AkomaNtosoWriter {
       if (dossier.nonNormativeProvisions().isEmpty()) {
         return;
       }
-      open("noNorms");
+      tm.open("noNorms");
       for (NonNormativeProvision none : dossier.nonNormativeProvisions()) {
         if (none.words().isPresent()) {
           out.openMixed(TM_PREFIX, "noNorm", TM)
@@ -883,7 +880,7 @@ final class AkomaNtosoWriter {
               .text(none.words().get())
               .close();
         } else {
-          open("noNorm");
+          tm.open("noNorm");
           out.attribute("provision", none.provision().toString())
               .attribute("reason", none.reason())
               .close();
@@ -896,7 +893,7 @@ final class AkomaNtosoWriter {
       if (apart.isEmpty()) {
         return;
       }
-      open("references");
+      tm.open("references");
       for (CrossReference reference : apart) {
         out.openMixed(TM_PREFIX, "reference", TM)
             .attribute("source", reference.source().toString());
@@ -915,7 +912,7 @@ final class AkomaNtosoWriter {
       if (dossier.anticipatedArrangements().isEmpty()) {
         return;
       }
-      open("arrangements");
+      tm.open("arrangements");
       for (AnticipatedArrangement arrangement : dossier.anticipatedArrangements()) {
         out.openMixed(TM_PREFIX, "arrangement", TM)
             .attribute("provision", arrangement.provision().toString())
@@ -943,9 +940,9 @@ final class AkomaNtosoWriter {
       if (dossier.reportedStatements().isEmpty()) {
         return;
       }
-      open("statements");
+      tm.open("statements");
       for (ReportedStatement statement : dossier.reportedStatements()) {
-        open("statement");
+        tm.open("statement");
         out.attribute("about", statement.about().value()).attribute("topic", statement.topic());
         statement.quotedFrom().ifPresent(source -> out.attribute("quotedFrom", source.value()));
         statement.cites().ifPresent(cited -> out.attribute("cites", cited.value()));
@@ -960,8 +957,8 @@ final class AkomaNtosoWriter {
                   .collect(Collectors.joining(" ")));
         }
         out.attribute("provenance", statement.provenance());
-        text("words", statement.words());
-        statement.quoted().ifPresent(quoted -> text("quoted", quoted));
+        tm.text("words", statement.words());
+        statement.quoted().ifPresent(quoted -> tm.text("quoted", quoted));
         out.close();
       }
       out.close();
@@ -971,7 +968,7 @@ final class AkomaNtosoWriter {
       if (dossier.otherEvents().isEmpty()) {
         return;
       }
-      open("events");
+      tm.open("events");
       for (TimelineEvent event : dossier.otherEvents()) {
         out.openMixed(TM_PREFIX, "event", TM).attribute("date", event.date().toString());
         if (!event.instruments().isEmpty()) {

@@ -56,10 +56,8 @@ class LocationTest {
         Location.of(NormId.parse("art_5__para_1#2")).describe(agreement));
     assertEquals(
         "art_99", Location.of(ProvisionId.parse("art_99")).describe(agreement), "absent provision");
-    assertEquals(agreement.nameOf(Actors.IOM), Location.of(Actors.IOM).describe(agreement));
-    assertEquals(
-        agreement.catalogue().titleOf(agreement.instrument()),
-        Location.of(agreement.instrument()).describe(agreement));
+    assertEquals("IOM", Location.of(Actors.IOM).describe(agreement));
+    assertEquals("the 2016 Agreement", Location.of(agreement.instrument()).describe(agreement));
     String approval =
         Location.of(agreement.instrument(), procedure.approvals().get(0)).describe(agreement);
     assertEquals(true, approval.startsWith("the approval by "), approval);

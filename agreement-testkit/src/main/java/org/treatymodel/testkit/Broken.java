@@ -11,21 +11,24 @@ import org.treatymodel.agreement.Location;
  *
  * @param dossier the dossier with the defect
  * @param defect the defect
- * @param code the code of the rule it must trip, as {@code PROC-004}
  * @param location where that rule must report it
  */
-public record Broken(Agreement dossier, Defect defect, String code, Location location) {
+public record Broken(Agreement dossier, Defect defect, Location location) {
   /** Checks that every component is given. */
   public Broken {
     checkNotNull(dossier, "dossier");
     checkNotNull(defect, "defect");
-    checkNotNull(code, "code");
     checkNotNull(location, "location");
+  }
+
+  /** The code of the rule the defect trips: the defect's. */
+  public String code() {
+    return defect.code();
   }
 
   /** The broken dossier in brief, for a failing property's report. */
   @Override
   public String toString() {
-    return defect + " (" + code + " at " + location + ") in " + dossier.instrument();
+    return defect + " (" + code() + " at " + location + ") in " + dossier.instrument();
   }
 }

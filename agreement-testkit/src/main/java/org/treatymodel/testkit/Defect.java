@@ -201,7 +201,7 @@ public enum Defect {
         "defects apply to dossiers drafted by Dossiers, between alpha and beta: %s",
         dossier.instrument());
     Outcome outcome = making.applyTo(dossier);
-    return new Broken(outcome.dossier(), this, code, outcome.location());
+    return new Broken(outcome.dossier(), this, outcome.location());
   }
 
   // ---- structure ----
@@ -359,13 +359,7 @@ public enum Defect {
   private static Outcome recordOfAMissingProvision(Agreement dossier) {
     ProvisionId missing = ProvisionId.article(9999);
     return new Outcome(
-        Agreement.builder()
-            .from(dossier)
-            .nonNormativeProvisions(
-                Edits.plus(
-                    dossier.nonNormativeProvisions(),
-                    NonNormativeProvision.of(missing, "generated defect")))
-            .build(),
+        Edits.plusNonNormative(dossier, NonNormativeProvision.of(missing, "generated defect")),
         Location.of(missing));
   }
 
@@ -406,14 +400,10 @@ public enum Defect {
 
   private static Outcome noNormWordsNotInTheText(Agreement dossier) {
     return new Outcome(
-        Agreement.builder()
-            .from(dossier)
-            .nonNormativeProvisions(
-                Edits.plus(
-                    dossier.nonNormativeProvisions(),
-                    NonNormativeProvision.ofWords(
-                        TAIL_PARAGRAPH, "Nothing is said here.", "generated defect")))
-            .build(),
+        Edits.plusNonNormative(
+            dossier,
+            NonNormativeProvision.ofWords(
+                TAIL_PARAGRAPH, "Nothing is said here.", "generated defect")),
         Location.of(TAIL_PARAGRAPH));
   }
 
@@ -463,13 +453,8 @@ public enum Defect {
 
   private static Outcome normInAParagraphWithoutNorms(Agreement dossier) {
     return new Outcome(
-        Agreement.builder()
-            .from(dossier)
-            .nonNormativeProvisions(
-                Edits.plus(
-                    dossier.nonNormativeProvisions(),
-                    NonNormativeProvision.of(TAIL_PARAGRAPH, "generated defect")))
-            .build(),
+        Edits.plusNonNormative(
+            dossier, NonNormativeProvision.of(TAIL_PARAGRAPH, "generated defect")),
         Location.of(TAIL_PARAGRAPH));
   }
 

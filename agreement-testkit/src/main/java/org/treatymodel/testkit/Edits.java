@@ -13,6 +13,7 @@ import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
+import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.procedure.Approval;
@@ -84,6 +85,13 @@ final class Edits {
   /** The tail norm, with a new identifier. */
   static Norm tailNormAt(Agreement dossier, NormId id) {
     return Norm.builder().from(dossier.norm(TAIL_NORM)).id(id).build();
+  }
+
+  static Agreement plusNonNormative(Agreement dossier, NonNormativeProvision record) {
+    return Agreement.builder()
+        .from(dossier)
+        .nonNormativeProvisions(plus(dossier.nonNormativeProvisions(), record))
+        .build();
   }
 
   static Agreement instruments(Agreement dossier, List<Instrument> instruments) {

@@ -17,6 +17,7 @@ import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.Consolidation;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.internal.Dates;
+import org.treatymodel.agreement.internal.Prose;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -145,17 +146,21 @@ final class AmendmentRules {
     }
   }
 
+  /** A provision an amendment in force removed or replaced, and from when. */
+  private record Removal(Amendment amendment, LocalDate from) {}
+
   private static void noNormFromAChangedProvision(Inspection inspection) {
     Agreement dossier = inspection.dossier();
-    Map<ProvisionId, Amendment> changed = new HashMap<>();
+    Map<ProvisionId, Removal> changed = new HashMap<>();
     for (Amendment amendment : dossier.amendments()) {
-      if (dossier.consolidation().effectiveDate(amendment).isEmpty()) {
+      Optional<LocalDate> from = dossier.consolidation().effectiveDate(amendment);
+      if (from.isEmpty()) {
         continue;
       }
       for (TextChange change : amendment.changes()) {
         if (!(change instanceof TextChange.AddArticle)
             && !(change instanceof TextChange.AddParagraph)) {
-          changed.putIfAbsent(change.target(), amendment);
+          changed.putIfAbsent(change.target(), new Removal(amendment, from.get()));
         }
       }
     }
@@ -164,8 +169,8 @@ final class AmendmentRules {
     }
     for (ProvisionId anchor : inspection.normAnchors()) {
       for (Optional<ProvisionId> at = Optional.of(anchor); at.isPresent(); at = at.get().parent()) {
-        Amendment amendment = changed.get(at.get());
-        if (amendment != null) {
+        Removal removal = changed.get(at.get());
+        if (removal != null) {
           for (Norm norm : inspection.normsAnchoredAt(anchor)) {
             inspection.report(
                 Location.of(norm.id()),
@@ -174,13 +179,9 @@ final class AmendmentRules {
                     + " is read from "
                     + inspection.citationOf(at.get())
                     + ", which "
-                    + inspection.titleOf(amendment.instrument())
+                    + inspection.titleOf(removal.amendment().instrument())
                     + " removed or replaced from "
-                    + dossier
-                        .consolidation()
-                        .effectiveDate(amendment)
-                        .map(Dates::forPeople)
-                        .orElse("its entry into force")
+                    + Dates.forPeople(removal.from())
                     + "; the norm states the law before that date only");
           }
           break;
@@ -206,7 +207,7 @@ final class AmendmentRules {
   }
 
   static String names(Inspection inspection, Set<ActorId> actors) {
-    return String.join(" and ", actors.stream().map(inspection::nameOf).toList());
+    return Prose.and(actors.stream().map(inspection::nameOf).toList());
   }
 
   private static void notBeforeTheAgreement(Inspection inspection) {

@@ -83,9 +83,7 @@ public final class Inspection {
   /** How a lawyer cites {@code provision}: "Article 5(1)"; its identifier if the text lacks it. */
   public String citationOf(ProvisionId provision) {
     checkNotNull(provision, "provision");
-    return dossier().text().findProvision(provision).isPresent()
-        ? dossier().text().citation(provision)
-        : provision.toString();
+    return Location.of(provision).describe(dossier());
   }
 
   /** How people call {@code actor}: "the IOM Council"; its identifier if the dossier lacks it. */

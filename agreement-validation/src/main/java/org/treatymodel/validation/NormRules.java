@@ -1,6 +1,7 @@
 package org.treatymodel.validation;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.Actor;
@@ -122,23 +123,18 @@ final class NormRules {
       }
       String reading = dossier.text().readingText(anchor);
       for (Norm norm : inspection.normsAnchoredAt(anchor)) {
-        int from = 0;
-        boolean inOrder = true;
-        for (String fragment : norm.fragments()) {
-          int at = reading.indexOf(fragment, from);
-          if (at < 0) {
-            inOrder = false;
-            inspection.report(
-                Location.of(norm.id()),
-                "the words "
-                    + Texts.quote(fragment)
-                    + (from == 0 ? " are not" : " do not follow the words before them")
-                    + " in the text of "
-                    + dossier.text().citation(anchor)
-                    + "; quote the text verbatim, in order");
-            break;
-          }
-          from = at + fragment.length();
+        OptionalInt missing = norm.firstFragmentNotIn(reading);
+        boolean inOrder = missing.isEmpty();
+        if (missing.isPresent()) {
+          int i = missing.getAsInt();
+          inspection.report(
+              Location.of(norm.id()),
+              "the words "
+                  + Texts.quote(norm.fragments().get(i))
+                  + (i == 0 ? " are not" : " do not follow the words before them")
+                  + " in the text of "
+                  + dossier.text().citation(anchor)
+                  + "; quote the text verbatim, in order");
         }
         String own = provision.get().text();
         if (inOrder && norm.fragments().stream().noneMatch(own::contains)) {

@@ -13,6 +13,7 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Dates;
+import org.treatymodel.agreement.internal.Prose;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
@@ -94,7 +95,7 @@ final class PartyRules {
               + parties
               + (parties == 1 ? " party" : " parties")
               + " ("
-              + String.join(", ", dossier.parties().stream().map(inspection::nameOf).toList())
+              + Prose.and(dossier.parties().stream().map(inspection::nameOf).toList())
               + "); a relationship agreement is concluded between two Organizations");
     }
   }

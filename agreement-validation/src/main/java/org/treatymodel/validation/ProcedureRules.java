@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.Instrument;
+import org.treatymodel.agreement.internal.Prose;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Irregularity;
 import org.treatymodel.agreement.procedure.IrregularityKind;
@@ -177,9 +177,8 @@ final class ProcedureRules {
               NOTIFICATION_AFTER_SIGNATURE ->
               irregularity.notification();
         };
-    return event
-        .<Location>map(found -> Location.of(procedure.instrument(), found))
-        .orElse(Location.of(procedure.instrument()));
+    // Each kind of irregularity carries the event named here (Irregularity's factories).
+    return Location.of(procedure.instrument(), event.orElseThrow());
   }
 
   private static void approvalsByRequiredOrgans(Inspection inspection) {
@@ -194,7 +193,7 @@ final class ProcedureRules {
                   + " is not one the rule requires ("
                   + (required.isEmpty()
                       ? "none"
-                      : required.stream().map(inspection::nameOf).collect(Collectors.joining(", ")))
+                      : Prose.and(required.stream().map(inspection::nameOf).toList()))
                   + "); it has no effect on entry into force");
         }
       }

@@ -173,17 +173,11 @@ final class ReferenceRules {
 
   private static void recitalCitations(Inspection inspection) {
     Agreement dossier = inspection.dossier();
-    java.util.Set<ProvisionId> citing = new java.util.HashSet<>();
-    for (CrossReference reference : dossier.crossReferences()) {
-      if (reference.targetInstrument().isPresent()) {
-        citing.add(reference.source());
-      }
-    }
     for (int number = 1; number <= dossier.text().recitals().size(); number++) {
       Recital recital = dossier.text().recital(number);
       boolean recalls =
           recital.verb() == RecitalVerb.RECALLING || recital.verb() == RecitalVerb.TAKING_NOTE_OF;
-      if (recalls && !citing.contains(ProvisionId.recital(number))) {
+      if (recalls && dossier.instrumentsCitedBy(ProvisionId.recital(number)).isEmpty()) {
         inspection.report(
             Location.of(ProvisionId.recital(number)),
             "recital "

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,7 @@ public final class Validator {
     Map<Location, String> where = new HashMap<>();
     Set<Diagnostic> kept = new LinkedHashSet<>();
     Set<Report.Suppressed> silenced = new LinkedHashSet<>();
+    Set<List<Object>> used = new HashSet<>();
     for (Rule rule : rules.rules()) {
       List<Inspection.Finding> findings = new ArrayList<>();
       try {
@@ -190,11 +192,13 @@ public final class Validator {
                 finding.location(),
                 where.computeIfAbsent(finding.location(), location -> location.describe(dossier)),
                 finding.message());
-        Suppression suppression = silencing.get(List.of(rule.code(), finding.location()));
+        List<Object> key = List.of(rule.code(), finding.location());
+        Suppression suppression = silencing.get(key);
         if (suppression == null) {
           kept.add(diagnostic);
         } else {
           silenced.add(new Report.Suppressed(diagnostic, suppression.reason()));
+          used.add(key);
         }
       }
     }
@@ -207,8 +211,7 @@ public final class Validator {
             (a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()), silenced),
         suppressions.stream()
             .filter(
-                suppression ->
-                    silenced.stream().noneMatch(each -> suppression.silences(each.diagnostic())))
+                suppression -> !used.contains(List.of(suppression.code(), suppression.location())))
             .collect(ImmutableList.toImmutableList()));
   }
 

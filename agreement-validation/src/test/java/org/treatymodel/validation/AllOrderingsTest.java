@@ -12,9 +12,10 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.procedure.Stage;
-import org.treatymodel.validation.Orderings.Event;
-import org.treatymodel.validation.Orderings.Oracle;
-import org.treatymodel.validation.Orderings.Ordering;
+import org.treatymodel.testkit.Orderings;
+import org.treatymodel.testkit.Orderings.Event;
+import org.treatymodel.testkit.Orderings.Ordering;
+import org.treatymodel.validation.OrderingOracle.Oracle;
 
 /**
  * Property 1 (with 4, 5 and 7) of the validation issue, exhaustively: every one of the 40,320
@@ -63,7 +64,8 @@ class AllOrderingsTest {
             dossier.versionOn(day).text().findProvision(Orderings.ADDED).isPresent(),
             which + " on " + day);
       }
-      assertEquals(oracle.diagnostics(), Orderings.entries(DATE_RULES.validate(dossier)), which);
+      assertEquals(
+          oracle.diagnostics(), OrderingOracle.entries(DATE_RULES.validate(dossier)), which);
       orderings++;
     }
     assertEquals(40_320, orderings);

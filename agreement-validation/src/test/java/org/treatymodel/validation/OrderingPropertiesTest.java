@@ -15,9 +15,10 @@ import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.text.ProvisionId;
-import org.treatymodel.validation.Orderings.Event;
-import org.treatymodel.validation.Orderings.Oracle;
-import org.treatymodel.validation.Orderings.Ordering;
+import org.treatymodel.testkit.Orderings;
+import org.treatymodel.testkit.Orderings.Event;
+import org.treatymodel.testkit.Orderings.Ordering;
+import org.treatymodel.validation.OrderingOracle.Oracle;
 
 /**
  * Properties 2, 3, 6 and 7 of the validation issue over generated orderings of the eight events
@@ -148,7 +149,7 @@ class OrderingPropertiesTest {
               List<String> expected = new ArrayList<>(new Oracle(ordering).diagnostics());
               expected.add(blanks);
               expected.sort(null);
-              assertEquals(expected, Orderings.entries(validate(Orderings.dossier(ordering))));
+              assertEquals(expected, OrderingOracle.entries(validate(Orderings.dossier(ordering))));
             });
   }
 
@@ -168,7 +169,7 @@ class OrderingPropertiesTest {
                 Event.AMENDMENT_COUNCIL_NOTIFICATION));
     assertEquals(
         List.of(
-            Orderings.entry(
+            OrderingOracle.entry(
                 "PROC-004",
                 Orderings.AMENDMENT,
                 Orderings.value(
@@ -177,7 +178,7 @@ class OrderingPropertiesTest {
         "only the notification the amendment never made");
     assertEquals(
         new Oracle(regular).diagnostics(),
-        Orderings.entries(AllOrderingsTest.DATE_RULES.validate(Orderings.dossier(regular))));
+        OrderingOracle.entries(AllOrderingsTest.DATE_RULES.validate(Orderings.dossier(regular))));
   }
 
   private static Report validate(Agreement dossier) {

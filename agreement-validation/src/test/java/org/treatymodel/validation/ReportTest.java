@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatymodel.validation.Dossiers.CANONICAL;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Ordering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +29,6 @@ class ReportTest {
 
   @Test
   void diagnosticsAreInTheOrderAReaderMeetsThem() {
-    assertTrue(Ordering.from(Diagnostic.ORDER).isOrdered(report.diagnostics()));
     Report many =
         Validator.standard()
             .with(

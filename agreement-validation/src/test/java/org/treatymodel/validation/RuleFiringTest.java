@@ -635,14 +635,14 @@ class RuleFiringTest {
                     Clock.fixed(
                         LocalDate.of(2016, 8, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
                         ZoneOffset.UTC))));
-    InstrumentId later = InstrumentId.of("A/RES/71/1");
+    InstrumentId later = InstrumentId.of("A/RES/98/1");
     cases.add(
         new Case(
             "CHRON-002",
             () ->
                 Agreement.builder()
                     .from(
-                        plusInstruments(instrument("A/RES/71/1", LocalDate.of(2017, 1, 1)).build()))
+                        plusInstruments(instrument("A/RES/98/1", LocalDate.of(2017, 1, 1)).build()))
                     .crossReferences(
                         plus(
                             CANONICAL.crossReferences(),
@@ -656,11 +656,11 @@ class RuleFiringTest {
             "CHRON-003",
             () ->
                 plusInstruments(
-                    instrument("A/54/1", LocalDate.of(1999, 1, 1))
+                    instrument("A/98/54", LocalDate.of(1999, 1, 1))
                         .relations(
                             InstrumentRelation.of(RelationKind.RECALLS, CANONICAL.instrument()))
                         .build()),
-            Location.of(InstrumentId.of("A/54/1")),
+            Location.of(InstrumentId.of("A/98/54")),
             "which is later"));
     Approval dayAfter =
         Approval.of(

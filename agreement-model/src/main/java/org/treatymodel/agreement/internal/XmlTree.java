@@ -101,11 +101,6 @@ public final class XmlTree {
       }
     }
 
-    /** Whether the content has text that is not white space between elements. */
-    public boolean hasText() {
-      return content.stream().anyMatch(part -> part instanceof String s && !s.isBlank());
-    }
-
     /** The element as people read it in a message: {@code <article>}, {@code <tm:norm>}. */
     @Override
     public String toString() {

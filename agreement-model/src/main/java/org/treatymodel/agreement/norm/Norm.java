@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Elements;
@@ -279,6 +280,25 @@ public abstract class Norm {
    * one for a norm stated by a whole sentence.
    */
   public abstract ImmutableList<String> fragments();
+
+  /**
+   * Where the norm's words part from {@code text}, the text it is read in ({@code
+   * AgreementText.readingText} of its provision): the position among {@link #fragments()} of the
+   * first fragment that does not stand in {@code text} after the ones before it; empty if all do,
+   * in order, as a norm's words must.
+   */
+  public OptionalInt firstFragmentNotIn(String text) {
+    checkNotNull(text, "text");
+    int from = 0;
+    for (int i = 0; i < fragments().size(); i++) {
+      int at = text.indexOf(fragments().get(i), from);
+      if (at < 0) {
+        return OptionalInt.of(i);
+      }
+      from = at + fragments().get(i).length();
+    }
+    return OptionalInt.empty();
+  }
 
   /** The exact words that state the norm: its {@link #fragments()} joined by {@value #ELLIPSIS}. */
   @Value.Derived

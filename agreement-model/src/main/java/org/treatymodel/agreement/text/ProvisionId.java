@@ -112,13 +112,12 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   private final ImmutableList<Component> components;
 
-  // Identifiers are map keys and messages everywhere: hash and text are computed once.
-  private final int hash;
+  // Identifiers are map keys and messages everywhere: the text is computed once, and, as it
+  // spells the components one to one, it is also what equals and hashCode compare.
   private final String text;
 
   private ProvisionId(ImmutableList<Component> components) {
     this.components = components;
-    this.hash = components.hashCode();
     StringBuilder out = new StringBuilder();
     for (Component component : components) {
       if (out.length() > 0) {
@@ -399,15 +398,12 @@ public final class ProvisionId implements Comparable<ProvisionId> {
 
   @Override
   public boolean equals(Object other) {
-    return other == this
-        || (other instanceof ProvisionId that
-            && that.hash == hash
-            && that.components.equals(components));
+    return other == this || (other instanceof ProvisionId that && that.text.equals(text));
   }
 
   @Override
   public int hashCode() {
-    return hash;
+    return text.hashCode();
   }
 
   /** The {@code eId} text, as {@link #parse} reads it. */

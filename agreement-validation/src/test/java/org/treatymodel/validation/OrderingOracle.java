@@ -1,150 +1,24 @@
 package org.treatymodel.validation;
 
+import static org.treatymodel.testkit.Orderings.AMENDMENT;
+import static org.treatymodel.testkit.Orderings.FIRST_DAY;
+import static org.treatymodel.testkit.Orderings.value;
 import static org.treatymodel.validation.Dossiers.CANONICAL;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.actor.Actors;
-import org.treatymodel.agreement.amendment.Amendment;
-import org.treatymodel.agreement.amendment.TextChange;
-import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.instrument.InstrumentKind;
-import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Notification;
-import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
-import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.procedure.Stage;
-import org.treatymodel.agreement.text.Paragraph;
-import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.testkit.Orderings.Event;
+import org.treatymodel.testkit.Orderings.Ordering;
 
-/**
- * The eight events of the ordering properties, an ordering of them in time, the dossier it makes,
- * and an oracle written from Articles 15 and 16 over the order alone.
- *
- * <p>The events: the approvals of the Agreement by the General Assembly and the IOM Council, the
- * written notification of each, its signature; an amendment's approvals by both organs and the
- * IOM's notification of the Council's approval (the United Nations' notification is never made). An
- * ordering gives the events distinct dates a week apart, in its order, from 2 January 2017.
- */
-final class Orderings {
-  private Orderings() {}
-
-  /** The eight events. */
-  enum Event {
-    GA_APPROVAL,
-    COUNCIL_APPROVAL,
-    GA_NOTIFICATION,
-    COUNCIL_NOTIFICATION,
-    SIGNATURE,
-    AMENDMENT_GA_APPROVAL,
-    AMENDMENT_COUNCIL_APPROVAL,
-    AMENDMENT_COUNCIL_NOTIFICATION;
-
-    boolean ofTheAmendment() {
-      return name().startsWith("AMENDMENT");
-    }
-  }
-
-  static final LocalDate FIRST_DAY = LocalDate.of(2017, 1, 2);
-  static final InstrumentId AMENDMENT = InstrumentId.of("agreement/un+iom/2017");
-  static final ProvisionId ADDED = ProvisionId.article(16).paragraph(3);
-
-  /** The events in time order, and their dates. */
-  record Ordering(ImmutableList<Event> order) {
-    int position(Event event) {
-      return order.indexOf(event);
-    }
-
-    LocalDate date(Event event) {
-      return FIRST_DAY.plusWeeks(position(event));
-    }
-
-    /** Each event's date, and the day before: where the status can change. */
-    List<LocalDate> probes() {
-      List<LocalDate> probes = new ArrayList<>();
-      for (int i = 0; i < order.size(); i++) {
-        probes.add(FIRST_DAY.plusWeeks(i).minusDays(1));
-        probes.add(FIRST_DAY.plusWeeks(i));
-      }
-      probes.add(FIRST_DAY.plusWeeks(order.size()));
-      return probes;
-    }
-  }
-
-  /** The model's value for {@code event} on {@code date}. */
-  static ProcedureEvent value(Event event, LocalDate date) {
-    return switch (event) {
-      case GA_APPROVAL, AMENDMENT_GA_APPROVAL -> Approval.of(Actors.GENERAL_ASSEMBLY, date);
-      case COUNCIL_APPROVAL, AMENDMENT_COUNCIL_APPROVAL -> Approval.of(Actors.IOM_COUNCIL, date);
-      case GA_NOTIFICATION ->
-          Notification.of(Actors.UNITED_NATIONS, Actors.IOM, Actors.GENERAL_ASSEMBLY, date);
-      case COUNCIL_NOTIFICATION, AMENDMENT_COUNCIL_NOTIFICATION ->
-          Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, date);
-      case SIGNATURE ->
-          Signature.builder()
-              .from(CANONICAL.procedure().signature().orElseThrow())
-              .date(date)
-              .build();
-    };
-  }
-
-  /**
-   * The canonical dossier with the events of {@code ordering}, recorded in {@code recording} order
-   * (events of the other instrument skipped), and the amendment.
-   */
-  static Agreement dossier(Ordering ordering, List<Event> recording) {
-    List<ProcedureEvent> agreement = new ArrayList<>();
-    List<ProcedureEvent> amendment = new ArrayList<>();
-    for (Event event : recording) {
-      (event.ofTheAmendment() ? amendment : agreement).add(value(event, ordering.date(event)));
-    }
-    return dossier(agreement, amendment);
-  }
-
-  static Agreement dossier(Ordering ordering) {
-    return dossier(ordering, ordering.order());
-  }
-
-  static Agreement dossier(List<ProcedureEvent> agreement, List<ProcedureEvent> amendment) {
-    return Agreement.builder()
-        .from(CANONICAL)
-        .procedure(Procedure.builder().from(CANONICAL.procedure()).events(agreement).build())
-        .amendments(
-            Amendment.builder()
-                .instrument(AMENDMENT)
-                .changes(
-                    TextChange.addParagraph(
-                        16,
-                        Paragraph.builder()
-                            .number(3)
-                            .text("A paragraph added by the amendment.")
-                            .build()))
-                .procedure(
-                    Procedure.builder()
-                        .instrument(AMENDMENT)
-                        .parties(Actors.UNITED_NATIONS, Actors.IOM)
-                        .rule(CANONICAL.amendmentRule().orElseThrow())
-                        .events(amendment)
-                        .build())
-                .build())
-        .instruments(
-            Dossiers.plus(
-                CANONICAL.instruments(),
-                Instrument.builder()
-                    .id(AMENDMENT)
-                    .kind(InstrumentKind.AGREEMENT)
-                    .title("An amendment of the 2016 Agreement")
-                    .provenance("test")
-                    .build()))
-        .build();
-  }
+/** The oracle of the ordering properties, and diagnostics as comparable entries. */
+final class OrderingOracle {
+  private OrderingOracle() {}
 
   /**
    * What Articles 15 and 16 say of an ordering, read over the order alone, with the interpretation
