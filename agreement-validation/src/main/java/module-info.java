@@ -2,6 +2,7 @@
 module org.treatymodel.validation {
   requires transitive org.treatymodel.agreement;
   requires static org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports org.treatymodel.validation;
 }

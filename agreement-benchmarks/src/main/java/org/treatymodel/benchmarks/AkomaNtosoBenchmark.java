@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Report;
 import org.treatymodel.validation.Validator;
 

@@ -11,10 +11,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.text.Provision;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Report;
 import org.treatymodel.validation.Validator;
 

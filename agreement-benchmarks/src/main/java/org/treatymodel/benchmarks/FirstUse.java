@@ -1,6 +1,6 @@
 package org.treatymodel.benchmarks;
 
-import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Run in a fresh JVM by {@link RunBenchmarks}: the first access to the canonical model, which reads

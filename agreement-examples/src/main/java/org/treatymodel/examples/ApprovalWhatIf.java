@@ -11,16 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.IrregularityKind;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Signature;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Report;
+import org.treatymodel.validation.RuleCode;
 import org.treatymodel.validation.Rules;
 import org.treatymodel.validation.Validator;
 
@@ -92,7 +96,7 @@ public final class ApprovalWhatIf {
     List<ProcedureEvent> events = events(recorded, dates);
     Handout out = new Handout();
     out.heading("Approval what-if: Article 16(1) replayed", '=');
-    out.wrapped("", "The rule: " + recorded.rule().describe(agreement) + ".");
+    out.wrapped("", "The rule: " + Sentences.rule(recorded.rule(), agreement) + ".");
     out.wrapped(
         "",
         dates.isEmpty()
@@ -106,8 +110,13 @@ public final class ApprovalWhatIf {
     out.blank();
     List<Notification> undated =
         events.stream()
-            .filter(event -> event instanceof Notification && event.when().isEmpty())
-            .map(Notification.class::cast)
+            .filter(event -> event.when().isEmpty())
+            .flatMap(
+                event ->
+                    event.match(
+                        approval -> Stream.<Notification>empty(),
+                        Stream::of,
+                        signature -> Stream.<Notification>empty()))
             .toList();
     List<ProcedureEvent> dated =
         events.stream()
@@ -115,7 +124,7 @@ public final class ApprovalWhatIf {
             .sorted(Comparator.comparing(event -> event.when().orElseThrow()))
             .toList();
     // The notes on undated notifications (PROC-005) would repeat at every step.
-    Validator validator = Validator.of(Rules.PROCEDURE).without("PROC-005");
+    Validator validator = Validator.of(Rules.PROCEDURE).without(RuleCode.of("PROC-005"));
     List<ProcedureEvent> sofar = new ArrayList<>();
     int step = 0;
     for (ProcedureEvent event : dated) {
@@ -123,10 +132,11 @@ public final class ApprovalWhatIf {
       step++;
       LocalDate day = event.when().orElseThrow();
       out.line(step + ". " + Words.date(day) + ": " + describe(agreement, event));
-      if (event instanceof Approval approval) {
+      if (event.kind() == ProcedureEvent.Kind.APPROVAL) {
+        ActorId organ = event.actors().get(0);
         // An undated notification is presumed made in time: with the approval it reports.
         for (Notification notification : undated) {
-          if (notification.reports().equals(approval.organ())) {
+          if (notification.reports().equals(organ)) {
             sofar.add(notification);
             out.wrapped(
                 "   + ", describe(agreement, notification) + " (undated, presumed made in time)");
@@ -167,15 +177,7 @@ public final class ApprovalWhatIf {
   }
 
   private static Agreement with(Agreement agreement, List<ProcedureEvent> events) {
-    Procedure recorded = agreement.procedure();
-    Procedure.Builder procedure =
-        Procedure.builder()
-            .instrument(recorded.instrument())
-            .parties(recorded.parties())
-            .rule(recorded.rule())
-            .events(events);
-    recorded.supersedes().ifPresent(procedure::supersedes);
-    return Agreement.builder().from(agreement).procedure(procedure.build()).build();
+    return agreement.withProcedure(agreement.procedure().withEvents(events));
   }
 
   /** The recorded events, those named in {@code dates} moved (and stripped of their records). */
@@ -215,19 +217,20 @@ public final class ApprovalWhatIf {
   }
 
   private static String describe(Agreement agreement, ProcedureEvent event) {
-    if (event instanceof Approval approval) {
-      return "approval by " + agreement.nameOf(approval.organ());
-    } else if (event instanceof Notification notification) {
-      return "written notification by "
-          + agreement.nameOf(notification.sender())
-          + " of the approval by "
-          + agreement.nameOf(notification.reports());
-    }
-    Signature signature = (Signature) event;
-    return "signature by "
-        + Words.and(
-            signature.signatories().stream()
-                .map(signatory -> signatory.name().orElse(agreement.nameOf(signatory.party())))
-                .toList());
+    return event.match(
+        approval -> "approval by " + agreement.nameOf(approval.organ()),
+        notification ->
+            "written notification by "
+                + agreement.nameOf(notification.sender())
+                + " of the approval by "
+                + agreement.nameOf(notification.reports()),
+        signature ->
+            "signature by "
+                + Words.and(
+                    signature.signatories().stream()
+                        .map(
+                            signatory ->
+                                signatory.name().orElse(agreement.nameOf(signatory.party())))
+                        .toList()));
   }
 }

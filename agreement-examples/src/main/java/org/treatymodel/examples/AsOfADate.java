@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.procedure.Status;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Walkthrough 6, as of a date: {@code status 2016-08-01} prints which instrument governed the

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.reported.ReportedStatement;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Walkthrough 3, the Cooperation Agreement of 1996 and the Agreement of 2016 compared, topic by

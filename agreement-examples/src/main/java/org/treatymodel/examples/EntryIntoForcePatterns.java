@@ -5,18 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Catalogue;
-import org.treatymodel.agreement.RelationshipAgreements;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.catalogue.Catalogue;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
-import org.treatymodel.agreement.procedure.Signature;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Walkthrough 4, entry-into-force patterns: how relationship agreements of the United Nations come
@@ -57,7 +55,7 @@ public final class EntryIntoForcePatterns {
             RelationshipAgreements.unCtbtoPreparatoryCommission2000());
     for (Procedure procedure : procedures) {
       out.heading(Words.capitalized(names.titleOf(procedure.instrument())), '-');
-      out.wrapped("  Rule: ", procedure.rule().describe(names) + ".");
+      out.wrapped("  Rule: ", Sentences.rule(procedure.rule(), names) + ".");
       List<List<String>> rows = new ArrayList<>();
       for (ProcedureEvent event : dated(procedure)) {
         rows.add(
@@ -98,14 +96,12 @@ public final class EntryIntoForcePatterns {
   }
 
   private static String describe(Catalogue names, ProcedureEvent event) {
-    if (event instanceof Approval approval) {
-      return "approved by "
-          + names.nameOf(approval.organ())
-          + approval.record().map(record -> " (" + names.titleOf(record) + ")").orElse("");
-    } else if (event instanceof Notification notification) {
-      return "notified by " + names.nameOf(notification.sender());
-    }
-    Signature signature = (Signature) event;
-    return "signed" + signature.place().map(place -> " in " + place).orElse("");
+    return event.match(
+        approval ->
+            "approved by "
+                + names.nameOf(approval.organ())
+                + approval.record().map(record -> " (" + names.titleOf(record) + ")").orElse(""),
+        notification -> "notified by " + names.nameOf(notification.sender()),
+        signature -> "signed" + signature.place().map(place -> " in " + place).orElse(""));
   }
 }

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Condition;
@@ -23,6 +22,8 @@ import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Validator;
 
 /**
@@ -234,7 +235,8 @@ public final class Tour {
   private void status() {
     out.heading("6. Where the Agreement stood", '-');
     Procedure procedure = agreement.procedure();
-    out.wrapped("  ", "The rule (Article 16(1)): " + procedure.rule().describe(agreement) + ".");
+    out.wrapped(
+        "  ", "The rule (Article 16(1)): " + Sentences.rule(procedure.rule(), agreement) + ".");
     out.blank();
     List<List<String>> rows = new ArrayList<>();
     for (LocalDate date :

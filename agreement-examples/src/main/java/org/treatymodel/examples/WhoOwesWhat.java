@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.norm.Condition;
@@ -15,6 +14,7 @@ import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.norm.NormRole;
 import org.treatymodel.agreement.norm.Occurrence;
 import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Walkthrough 1, who owes what: every norm an actor of the Agreement bears, grouped by kind

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.UnIomAgreement;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Writes the canonical Agreement, its text, norms, procedure and history, as one Akoma Ntoso 3.0

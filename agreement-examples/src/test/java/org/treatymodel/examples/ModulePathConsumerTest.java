@@ -32,7 +32,8 @@ class ModulePathConsumerTest {
    * path.
    */
   private static final Pattern MODULES =
-      Pattern.compile(".*(agreement-model|agreement-validation|guava-|failureaccess-|jspecify-).*");
+      Pattern.compile(
+          ".*(agreement-model|agreement-validation|guava-|failureaccess-|jspecify-|apiguardian-).*");
 
   @TempDir Path work;
 
@@ -75,7 +76,7 @@ class ModulePathConsumerTest {
             """
             package consumer;
             import java.time.LocalDate;
-            import org.treatymodel.agreement.UnIomAgreement;
+            import org.treatymodel.agreement.uniom.UnIomAgreement;
             public class Main {
               public static String run() {
                 return UnIomAgreement.agreement().article(16).heading() + "|"

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.UnIomAgreement;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.akn.AkomaNtoso;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Report;
 import org.treatymodel.validation.Validator;
 

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.text.Article;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** The tour reads as a handout: sections, names for people, each event once. */
 class TourTest {

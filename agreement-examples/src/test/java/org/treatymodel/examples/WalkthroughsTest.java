@@ -17,9 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.UnIomAgreement;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Validator;
 
 /** Each walkthrough run as a user runs it: the lines that carry its meaning, and exit statuses. */

@@ -2,6 +2,7 @@ package org.treatymodel.agreement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
@@ -19,6 +21,7 @@ import org.treatymodel.agreement.amendment.Consolidation;
 import org.treatymodel.agreement.amendment.TextVersion;
 import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
 import org.treatymodel.agreement.arrangement.ArrangementKind;
+import org.treatymodel.agreement.catalogue.Catalogue;
 import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
@@ -48,7 +51,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * #statusOn status on any date}; its {@linkplain #amendments() amendments} and the {@linkplain
  * #versionOn consolidated text as of any date}; the {@linkplain #succession() succession of
  * instruments} it belongs to; the instruments and the {@linkplain #history() timeline} of its
- * history. {@link UnIomAgreement#agreement()} returns the 2016 UN–IOM Agreement; everything about
+ * history. {@code UnIomAgreement.agreement()} returns the 2016 UN–IOM Agreement; everything about
  * it is reached from that one object.
  *
  * <p>Identifiers are unique within an agreement: building one with two actors, instruments or norms
@@ -57,6 +60,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * known actor, a cited instrument is known) is checked by the {@code agreement-validation} module.
  * Query results keep document order. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Agreement implements ActorNames {
   Agreement() {}
@@ -67,22 +71,27 @@ public abstract class Agreement implements ActorNames {
   }
 
   /** Builds an {@link Agreement}. */
-  public static final class Builder extends ImmutableAgreement.Builder {
+  public static final class Builder {
+    private final ImmutableAgreement.Builder delegate = new ImmutableAgreement.Builder();
+
     Builder() {}
 
     /** Sets the actors the text names. @throws NullPointerException naming {@code actors} */
     public Builder actors(Iterable<? extends Actor> actors) {
-      return actors(Elements.list("actors", actors));
+      delegate.actors(Elements.list("actors", actors));
+      return this;
     }
 
     /** Sets the instruments. @throws NullPointerException naming {@code instruments} */
     public Builder instruments(Iterable<? extends Instrument> instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
     }
 
     /** Sets the norms, in document order. @throws NullPointerException naming {@code norms} */
     public Builder norms(Iterable<? extends Norm> norms) {
-      return norms(Elements.list("norms", norms));
+      delegate.norms(Elements.list("norms", norms));
+      return this;
     }
 
     /**
@@ -91,7 +100,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code nonNormativeProvisions}
      */
     public Builder nonNormativeProvisions(Iterable<? extends NonNormativeProvision> provisions) {
-      return nonNormativeProvisions(Elements.list("nonNormativeProvisions", provisions));
+      delegate.nonNormativeProvisions(Elements.list("nonNormativeProvisions", provisions));
+      return this;
     }
 
     /**
@@ -100,7 +110,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code crossReferences}
      */
     public Builder crossReferences(Iterable<? extends CrossReference> crossReferences) {
-      return crossReferences(Elements.list("crossReferences", crossReferences));
+      delegate.crossReferences(Elements.list("crossReferences", crossReferences));
+      return this;
     }
 
     /**
@@ -110,18 +121,21 @@ public abstract class Agreement implements ActorNames {
      */
     public Builder anticipatedArrangements(
         Iterable<? extends AnticipatedArrangement> anticipatedArrangements) {
-      return anticipatedArrangements(
+      delegate.anticipatedArrangements(
           Elements.list("anticipatedArrangements", anticipatedArrangements));
+      return this;
     }
 
     /** Sets the rule by which amendments enter into force (Article 15). */
     public Builder amendmentRule(EntryIntoForceRule amendmentRule) {
-      return amendmentRule(Optional.of(checkNotNull(amendmentRule, "amendmentRule")));
+      delegate.amendmentRule(Optional.of(checkNotNull(amendmentRule, "amendmentRule")));
+      return this;
     }
 
     /** Sets the amendments. @throws NullPointerException naming {@code amendments} */
     public Builder amendments(Iterable<? extends Amendment> amendments) {
-      return amendments(Elements.list("amendments", amendments));
+      delegate.amendments(Elements.list("amendments", amendments));
+      return this;
     }
 
     /**
@@ -130,7 +144,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code predecessors}
      */
     public Builder predecessors(Iterable<? extends Procedure> predecessors) {
-      return predecessors(Elements.list("predecessors", predecessors));
+      delegate.predecessors(Elements.list("predecessors", predecessors));
+      return this;
     }
 
     /**
@@ -139,7 +154,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code reportedStatements}
      */
     public Builder reportedStatements(Iterable<? extends ReportedStatement> reportedStatements) {
-      return reportedStatements(Elements.list("reportedStatements", reportedStatements));
+      delegate.reportedStatements(Elements.list("reportedStatements", reportedStatements));
+      return this;
     }
 
     /**
@@ -148,7 +164,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code otherEvents}
      */
     public Builder otherEvents(Iterable<? extends TimelineEvent> otherEvents) {
-      return otherEvents(Elements.list("otherEvents", otherEvents));
+      delegate.otherEvents(Elements.list("otherEvents", otherEvents));
+      return this;
     }
 
     /**
@@ -157,7 +174,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code actors} if an element is null
      */
     public Builder actors(Actor... actors) {
-      return actors(Elements.list("actors", actors));
+      delegate.actors(Elements.list("actors", actors));
+      return this;
     }
 
     /**
@@ -166,7 +184,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code instruments} if an element is null
      */
     public Builder instruments(Instrument... instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
     }
 
     /**
@@ -175,7 +194,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code norms} if an element is null
      */
     public Builder norms(Norm... norms) {
-      return norms(Elements.list("norms", norms));
+      delegate.norms(Elements.list("norms", norms));
+      return this;
     }
 
     /**
@@ -184,8 +204,9 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code nonNormativeProvisions} if an element is null
      */
     public Builder nonNormativeProvisions(NonNormativeProvision... nonNormativeProvisions) {
-      return nonNormativeProvisions(
+      delegate.nonNormativeProvisions(
           Elements.list("nonNormativeProvisions", nonNormativeProvisions));
+      return this;
     }
 
     /**
@@ -194,7 +215,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code crossReferences} if an element is null
      */
     public Builder crossReferences(CrossReference... crossReferences) {
-      return crossReferences(Elements.list("crossReferences", crossReferences));
+      delegate.crossReferences(Elements.list("crossReferences", crossReferences));
+      return this;
     }
 
     /**
@@ -203,8 +225,9 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code anticipatedArrangements} if an element is null
      */
     public Builder anticipatedArrangements(AnticipatedArrangement... anticipatedArrangements) {
-      return anticipatedArrangements(
+      delegate.anticipatedArrangements(
           Elements.list("anticipatedArrangements", anticipatedArrangements));
+      return this;
     }
 
     /**
@@ -213,7 +236,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code amendments} if an element is null
      */
     public Builder amendments(Amendment... amendments) {
-      return amendments(Elements.list("amendments", amendments));
+      delegate.amendments(Elements.list("amendments", amendments));
+      return this;
     }
 
     /**
@@ -222,7 +246,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code predecessors} if an element is null
      */
     public Builder predecessors(Procedure... predecessors) {
-      return predecessors(Elements.list("predecessors", predecessors));
+      delegate.predecessors(Elements.list("predecessors", predecessors));
+      return this;
     }
 
     /**
@@ -231,7 +256,8 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code reportedStatements} if an element is null
      */
     public Builder reportedStatements(ReportedStatement... reportedStatements) {
-      return reportedStatements(Elements.list("reportedStatements", reportedStatements));
+      delegate.reportedStatements(Elements.list("reportedStatements", reportedStatements));
+      return this;
     }
 
     /**
@@ -240,7 +266,42 @@ public abstract class Agreement implements ActorNames {
      * @throws NullPointerException naming {@code otherEvents} if an element is null
      */
     public Builder otherEvents(TimelineEvent... otherEvents) {
-      return otherEvents(Elements.list("otherEvents", otherEvents));
+      delegate.otherEvents(Elements.list("otherEvents", otherEvents));
+      return this;
+    }
+
+    /** Sets {@link Agreement#instrument()}. */
+    public Builder instrument(InstrumentId instrument) {
+      delegate.instrument(instrument);
+      return this;
+    }
+
+    /** Sets {@link Agreement#text()}. */
+    public Builder text(AgreementText text) {
+      delegate.text(text);
+      return this;
+    }
+
+    /** Sets {@link Agreement#procedure()}. */
+    public Builder procedure(Procedure procedure) {
+      delegate.procedure(procedure);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Agreement instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Agreement}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Agreement build() {
+      return delegate.build();
     }
   }
 
@@ -297,6 +358,25 @@ public abstract class Agreement implements ActorNames {
    * (Article 16 for the 2016 Agreement) and the approvals, notifications and signature recorded.
    */
   public abstract Procedure procedure();
+
+  /**
+   * A copy of this agreement with {@code procedure} instead of its own, as a what-if replays other
+   * events: {@code agreement.withProcedure(agreement.procedure().withEvents(events))}. This
+   * instance is immutable and unaffected by this method call.
+   */
+  public Agreement withProcedure(Procedure procedure) {
+    return builder().from(this).procedure(procedure).build();
+  }
+
+  /**
+   * A copy of this agreement with {@code amendments} instead of its own. This instance is immutable
+   * and unaffected by this method call.
+   *
+   * @throws NullPointerException naming {@code amendments} and the index of a null element
+   */
+  public Agreement withAmendments(Iterable<? extends Amendment> amendments) {
+    return builder().from(this).amendments(amendments).build();
+  }
 
   /** The rule by which amendments enter into force (Article 15 for the 2016 Agreement), if any. */
   @Value.Default
@@ -416,7 +496,7 @@ public abstract class Agreement implements ActorNames {
   @Value.Derived
   @Value.Auxiliary
   public Timeline history() {
-    return Histories.of(this);
+    return Timeline.derive(succession(), catalogue(), instruments(), otherEvents());
   }
 
   /** The actors and instruments, looked up by identifier or document symbol. */

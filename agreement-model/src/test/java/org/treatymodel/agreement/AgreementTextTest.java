@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Language;
@@ -18,6 +17,8 @@ import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.ProvisionKind;
 import org.treatymodel.agreement.text.RecitalVerb;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** Counts and structure a reader can check against the printed Agreement. */
 class AgreementTextTest {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -32,6 +31,7 @@ import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
+import org.treatymodel.agreement.uniom.Actors;
 
 /**
  * Bad input is rejected when it is given or at build(), with a message that names the field and

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.RecitalVerb;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 class CrossReferencesTest {
   private final Agreement agreement = UnIomAgreement.agreement();

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.history.Timeline;
 import org.treatymodel.agreement.history.TimelineEvent;
-import org.treatymodel.agreement.instrument.Instruments;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 class HistoryTest {
   private final Timeline history = UnIomAgreement.agreement().history();

@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.instrument.RelationKind;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 class InstrumentsTest {
   private final Agreement agreement = UnIomAgreement.agreement();

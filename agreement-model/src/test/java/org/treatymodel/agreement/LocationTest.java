@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.english.Sentences;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** Where a diagnostic can point: the order a reader meets locations in, and how they read. */
 class LocationTest {
@@ -49,17 +52,13 @@ class LocationTest {
 
   @Test
   void locationsReadAsCitationsAndNames() {
+    assertEquals("Article 5(1)", said(Location.of(ProvisionId.parse("art_5__para_1"))));
     assertEquals(
-        "Article 5(1)", Location.of(ProvisionId.parse("art_5__para_1")).describe(agreement));
-    assertEquals(
-        "norm art_5__para_1#2 (Article 5(1))",
-        Location.of(NormId.parse("art_5__para_1#2")).describe(agreement));
-    assertEquals(
-        "art_99", Location.of(ProvisionId.parse("art_99")).describe(agreement), "absent provision");
-    assertEquals("IOM", Location.of(Actors.IOM).describe(agreement));
-    assertEquals("the 2016 Agreement", Location.of(agreement.instrument()).describe(agreement));
-    String approval =
-        Location.of(agreement.instrument(), procedure.approvals().get(0)).describe(agreement);
+        "norm art_5__para_1#2 (Article 5(1))", said(Location.of(NormId.parse("art_5__para_1#2"))));
+    assertEquals("art_99", said(Location.of(ProvisionId.parse("art_99"))), "absent provision");
+    assertEquals("IOM", said(Location.of(Actors.IOM)));
+    assertEquals("the 2016 Agreement", said(Location.of(agreement.instrument())));
+    String approval = said(Location.of(agreement.instrument(), procedure.approvals().get(0)));
     assertEquals(true, approval.startsWith("the approval by "), approval);
     assertEquals(true, approval.contains(" 2016 ("), approval);
   }
@@ -69,5 +68,9 @@ class LocationTest {
     assertEquals("art_5__para_1", Location.of(ProvisionId.parse("art_5__para_1")).toString());
     assertEquals("art_5__para_1#2", Location.of(NormId.parse("art_5__para_1#2")).toString());
     assertEquals("iom", Location.of(Actors.IOM).toString());
+  }
+
+  private String said(Location location) {
+    return Sentences.location(location, agreement.text(), agreement.catalogue());
   }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
@@ -24,6 +23,8 @@ import org.treatymodel.agreement.norm.Occurrence;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.ProvisionKind;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * The norms of the canonical Agreement at the precision of the text: one per limb, in its own

@@ -15,24 +15,27 @@ import org.junit.jupiter.api.TestFactory;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorNames;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.Consolidation;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
+import org.treatymodel.agreement.catalogue.Catalogue;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
+import org.treatymodel.agreement.procedure.Irregularity;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
+import org.treatymodel.agreement.procedure.Succession;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
@@ -43,6 +46,9 @@ import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
 import org.treatymodel.agreement.text.SignatureLine;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * guava-testlib's NullPointerTester over every public type of the model: no public factory or
@@ -81,7 +87,11 @@ class NullRejectionTest {
     defaults.put(Catalogue.class, agreement.catalogue());
     defaults.put(Procedure.class, procedure);
     defaults.put(EntryIntoForceRule.class, procedure.rule());
+    defaults.put(Succession.class, agreement.succession());
+    defaults.put(
+        Irregularity.class, new Irregularity.NotificationMissing(procedure.approvals().get(0)));
     defaults.put(Approval.class, procedure.approvals().get(0));
+    defaults.put(Notification.class, procedure.notifications().get(0));
     defaults.put(ProcedureEvent.class, procedure.approvals().get(0));
     defaults.put(Location.class, Location.of(ProvisionId.article(1)));
     defaults.put(Signature.class, procedure.signature().orElseThrow());

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.treatymodel.agreement.catalogue.Catalogue;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.SignatureThenApproval;
 import org.treatymodel.agreement.procedure.Stage;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** The other relationship agreements of FACTS.md come into force on the dates FACTS.md gives. */
 class RelationshipAgreementsTest {
@@ -59,8 +62,8 @@ class RelationshipAgreementsTest {
   void unIom2016IsOneInstanceOfAGeneralRule() {
     assertEquals(
         ApprovalsThenSignature.of(
-            org.treatymodel.agreement.actor.Actors.GENERAL_ASSEMBLY,
-            org.treatymodel.agreement.actor.Actors.IOM_COUNCIL),
+            org.treatymodel.agreement.uniom.Actors.GENERAL_ASSEMBLY,
+            org.treatymodel.agreement.uniom.Actors.IOM_COUNCIL),
         RelationshipAgreements.unIom2016().rule());
     assertEquals(6, RelationshipAgreements.all().size());
   }

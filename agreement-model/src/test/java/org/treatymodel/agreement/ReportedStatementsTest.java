@@ -9,9 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.reported.ReportedStatement;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * What source 004 reports of the 1996 Cooperation Agreement: its own words, with provenance, never

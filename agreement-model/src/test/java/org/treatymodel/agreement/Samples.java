@@ -1,6 +1,5 @@
 package org.treatymodel.agreement;
 
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -10,6 +9,7 @@ import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.Language;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.SignatureLine;
+import org.treatymodel.agreement.uniom.Actors;
 
 /** Small, valid values for tests that need one and change a single thing about it. */
 public final class Samples {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * The model's text, rendered back, is the text of source 001 after normalisation, section by

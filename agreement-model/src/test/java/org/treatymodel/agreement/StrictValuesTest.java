@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.instrument.RelationKind;
 import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
@@ -20,6 +18,9 @@ import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.SignatureLine;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Each rejection names the field and the offending value: duplicates where a list must not hold

@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.arrangement.ArrangementKind;
-import org.treatymodel.agreement.instrument.Instruments;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.procedure.Irregularity;
 import org.treatymodel.agreement.procedure.IrregularityKind;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Stage;
 import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.Instruments;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * The real history of the 2016 Agreement and of the 1996 Cooperation Agreement, read by the rules
@@ -118,15 +121,15 @@ class UnIomProceduresTest {
   @Test
   void irregularitiesNameActorsForPeople() {
     Irregularity first = agreement.procedure().irregularities().get(0);
-    assertEquals(Optional.of(Actors.IOM_COUNCIL), first.organ());
+    assertEquals(Actors.IOM_COUNCIL, first.actors().get(0));
     assertEquals(
         "the date of the notification by IOM of the approval by the IOM Council is not known; it is"
             + " presumed to have been made in time, and the status is unaffected",
-        first.describe(agreement));
+        Sentences.irregularity(first, agreement));
     assertEquals(
         "approved by the General Assembly and the IOM Council, each approval notified in writing to"
             + " the other party, then in force upon signature",
-        agreement.procedure().rule().describe(agreement));
+        Sentences.rule(agreement.procedure().rule(), agreement));
   }
 
   @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
@@ -22,6 +21,8 @@ import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * guava-testlib's EqualsTester over identifiers and values: equal by content, never by identity.

@@ -1,9 +1,11 @@
 package org.treatymodel.testkit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.location.Location;
 
 /**
  * A dossier with one {@link Defect}, and what validating it must find: a diagnostic of rule {@code
@@ -13,6 +15,7 @@ import org.treatymodel.agreement.Location;
  * @param defect the defect
  * @param location where that rule must report it
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Broken(Agreement dossier, Defect defect, Location location) {
   /** Checks that every component is given. */
   public Broken {

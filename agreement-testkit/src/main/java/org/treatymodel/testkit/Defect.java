@@ -1,5 +1,6 @@
 package org.treatymodel.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.treatymodel.testkit.Dossiers.ALPHA;
 import static org.treatymodel.testkit.Dossiers.ALPHA_ASSEMBLY;
 import static org.treatymodel.testkit.Dossiers.ALPHA_SECRETARY_GENERAL;
@@ -16,14 +17,15 @@ import com.google.common.base.Preconditions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
@@ -53,6 +55,7 @@ import org.treatymodel.agreement.text.SignatureLine;
  * approval the rule does not require; a signature before an approval also comes before that
  * approval's notification). The test kit's README lists them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Defect {
   /** An article numbered after a gap: Article n + 2 follows Article n. */
   ARTICLE_AFTER_A_GAP("STRUCT-001", Defect::articleAfterAGap),

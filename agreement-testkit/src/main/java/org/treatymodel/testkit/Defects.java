@@ -1,8 +1,11 @@
 package org.treatymodel.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -17,6 +20,7 @@ import org.quicktheories.generators.Generate;
  *         myChecker.check(broken.dossier()).stream().map(Finding::code).toList()));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Defects {
   private Defects() {}
 

@@ -1,12 +1,14 @@
 package org.treatymodel.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.ActorId;
@@ -28,6 +30,7 @@ import org.treatymodel.agreement.instrument.InstrumentId;
  *     .checkAssert(dossier -> assertEquals(dossier.norms().size(), myIndex(dossier).normCount()));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Dossiers {
   private Dossiers() {}
 

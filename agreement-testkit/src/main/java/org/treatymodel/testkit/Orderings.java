@@ -1,12 +1,13 @@
 package org.treatymodel.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.Instrument;
@@ -19,6 +20,8 @@ import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * The eight events of Articles 15 and 16 whose orderings in time the validation module's property
@@ -30,6 +33,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * IOM's notification of the Council's approval (the United Nations' notification is never made). An
  * ordering gives the events distinct dates a week apart, in its order, from 2 January 2017.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Orderings {
   private Orderings() {}
 

@@ -1,5 +1,6 @@
 package org.treatymodel.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.treatymodel.testkit.Dossiers.ALPHA;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
@@ -29,6 +32,7 @@ import org.treatymodel.agreement.procedure.SignatureThenApproval;
  * every event the rule expects, in the order it expects, on distinct days from 1995 to 2015, so
  * that each enters into force and none has an irregularity. Which organ approves first varies.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Procedures {
   private Procedures() {}
 
@@ -152,7 +156,7 @@ public final class Procedures {
   private static String describe(Procedure procedure) {
     return procedure.instrument()
         + ": "
-        + procedure.rule().describe(actor -> actor.value())
+        + Sentences.rule(procedure.rule(), actor -> actor.value())
         + ", events "
         + procedure.events();
   }

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.AkomaNtosoException;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.akn.AkomaNtosoException;
 
 /**
  * Akoma Ntoso on generated dossiers: what is written reads back as the same dossier, and a dossier

@@ -9,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Stage;
@@ -99,7 +99,7 @@ class TestKitTest {
 
   @Test
   void defectsApplyOnlyToDossiersOfTheKit() {
-    Agreement other = org.treatymodel.agreement.UnIomAgreement.agreement();
+    Agreement other = org.treatymodel.agreement.uniom.UnIomAgreement.agreement();
     assertThrows(IllegalArgumentException.class, () -> Defect.MIRROR_MISSING.applyTo(other));
     assertEquals(Defects.all().size(), Defect.values().length);
     assertTrue(Defects.codes().contains("PROC-004"));

@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.Consolidation;
 import org.treatymodel.agreement.amendment.TextChange;
-import org.treatymodel.agreement.internal.Dates;
-import org.treatymodel.agreement.internal.Prose;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
+import org.treatymodel.agreement.english.Sentences;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -108,9 +109,9 @@ final class AmendmentRules {
             Location.of(amendment.instrument()),
             inspection.titleOf(amendment.instrument())
                 + " enters into force "
-                + amendment.procedure().rule().describe(dossier)
+                + Sentences.rule(amendment.procedure().rule(), dossier)
                 + ", but the agreement's amendment rule is: "
-                + rule.get().describe(dossier));
+                + Sentences.rule(rule.get(), dossier));
       }
     }
   }

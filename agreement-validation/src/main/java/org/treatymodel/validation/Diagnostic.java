@@ -2,10 +2,12 @@ package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Comparator;
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.internal.Texts;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.location.Location;
+import org.treatymodel.agreement.text.PlainText;
 
 /**
  * One finding of a {@link Rule}: the rule's code ({@code PROC-001}), a severity, the {@link
@@ -19,8 +21,9 @@ import org.treatymodel.agreement.internal.Texts;
  * @param where the location in words, for people
  * @param message what is wrong and what would be right
  */
+@API(status = STABLE, since = "0.1.0")
 public record Diagnostic(
-    String code, Severity severity, Location location, String where, String message) {
+    RuleCode code, Severity severity, Location location, String where, String message) {
 
   /** The order of a report: by location (as a reader meets them), then code, then message. */
   public static final Comparator<Diagnostic> ORDER =
@@ -35,9 +38,9 @@ public record Diagnostic(
     checkNotNull(location, "location");
     checkNotNull(where, "where");
     checkNotNull(message, "message");
-    checkArgument(Rule.isCode(code), "code must be like PROC-001: %s", Texts.quote(code));
-    checkArgument(!Texts.isBlank(where), "where must not be blank: %s", Texts.quote(where));
-    checkArgument(!Texts.isBlank(message), "message must not be blank: %s", Texts.quote(message));
+    checkArgument(!PlainText.isBlank(where), "where must not be blank: %s", PlainText.quote(where));
+    checkArgument(
+        !PlainText.isBlank(message), "message must not be blank: %s", PlainText.quote(message));
   }
 
   /** The diagnostic on one line: {@code ERROR PROC-001 at Article 5(1): message}. */

@@ -1,18 +1,21 @@
 package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.text.PlainText;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
@@ -20,6 +23,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * once per validation and shared by every rule (so that no rule scans the whole dossier for each
  * element), and the place where the rule reports what it finds.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Inspection {
   private final DossierIndex index;
   private final LocalDate today;
@@ -52,7 +56,7 @@ public final class Inspection {
    */
   public void report(Location location, String message) {
     checkNotNull(location, "location");
-    Texts.checkText("message", message);
+    PlainText.check("message", message);
     findings.add(new Finding(location, message));
   }
 
@@ -83,7 +87,7 @@ public final class Inspection {
   /** How a lawyer cites {@code provision}: "Article 5(1)"; its identifier if the text lacks it. */
   public String citationOf(ProvisionId provision) {
     checkNotNull(provision, "provision");
-    return Location.of(provision).describe(dossier());
+    return Sentences.location(Location.of(provision), dossier().text(), dossier().catalogue());
   }
 
   /** How people call {@code actor}: "the IOM Council"; its identifier if the dossier lacks it. */

@@ -1,16 +1,14 @@
 package org.treatymodel.validation;
 
 import com.google.common.collect.ImmutableMap;
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.Location.AtActor;
-import org.treatymodel.agreement.Location.AtEvent;
-import org.treatymodel.agreement.Location.AtInstrument;
-import org.treatymodel.agreement.Location.AtNorm;
-import org.treatymodel.agreement.Location.AtProvision;
-import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Notification;
+import java.util.Locale;
+import org.treatymodel.agreement.location.Location;
+import org.treatymodel.agreement.location.Location.AtActor;
+import org.treatymodel.agreement.location.Location.AtEvent;
+import org.treatymodel.agreement.location.Location.AtInstrument;
+import org.treatymodel.agreement.location.Location.AtNorm;
+import org.treatymodel.agreement.location.Location.AtProvision;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
-import org.treatymodel.agreement.procedure.Signature;
 
 /** A {@link Location} as plain data: its kind and the identifiers that find it. */
 final class Locations {
@@ -36,19 +34,17 @@ final class Locations {
   }
 
   private static void event(ImmutableMap.Builder<String, Object> data, ProcedureEvent event) {
-    if (event instanceof Approval approval) {
-      data.put("event", "approval").put("organ", approval.organ().value());
-    } else if (event instanceof Notification notification) {
-      data.put("event", "notification")
-          .put("sender", notification.sender().value())
-          .put("recipient", notification.recipient().value())
-          .put("reports", notification.reports().value());
-    } else {
-      data.put("event", "signature")
-          .put(
-              "parties",
-              ((Signature) event).partiesSigning().stream().map(party -> party.value()).toList());
-    }
+    data.put("event", event.kind().name().toLowerCase(Locale.ROOT));
+    event.match(
+        approval -> data.put("organ", approval.organ().value()),
+        notification ->
+            data.put("sender", notification.sender().value())
+                .put("recipient", notification.recipient().value())
+                .put("reports", notification.reports().value()),
+        signature ->
+            data.put(
+                "parties",
+                signature.partiesSigning().stream().map(party -> party.value()).toList()));
     event.when().ifPresent(date -> data.put("date", date.toString()));
   }
 }

@@ -3,11 +3,10 @@ package org.treatymodel.validation;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
-import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
@@ -16,6 +15,7 @@ import org.treatymodel.agreement.norm.NormRole;
 import org.treatymodel.agreement.norm.Occurrence;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
+import org.treatymodel.agreement.text.PlainText;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -130,7 +130,7 @@ final class NormRules {
           inspection.report(
               Location.of(norm.id()),
               "the words "
-                  + Texts.quote(norm.fragments().get(i))
+                  + PlainText.quote(norm.fragments().get(i))
                   + (i == 0 ? " are not" : " do not follow the words before them")
                   + " in the text of "
                   + dossier.text().citation(anchor)
@@ -160,7 +160,7 @@ final class NormRules {
         inspection.report(
             Location.of(none.provision()),
             "the words "
-                + Texts.quote(none.words().get())
+                + PlainText.quote(none.words().get())
                 + ", recorded as stating no norm, are not in the text of "
                 + dossier.text().citation(none.provision()));
       }
@@ -186,7 +186,7 @@ final class NormRules {
                     "the words of norm "
                         + norm.id()
                         + " state "
-                        + Texts.quote(occurrence.phrase())
+                        + PlainText.quote(occurrence.phrase())
                         + ", but the norm does not carry the condition "
                         + condition.name()
                         + "; add it"));

@@ -1,21 +1,18 @@
 package org.treatymodel.validation;
 
-import com.google.common.base.Verify;
 import com.google.common.collect.ImmutableList;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Prose;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.instrument.Instrument;
-import org.treatymodel.agreement.internal.Prose;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Irregularity;
 import org.treatymodel.agreement.procedure.IrregularityKind;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
-import org.treatymodel.agreement.procedure.ProcedureEvent;
 
 /**
  * The procedures of Articles 15 and 16 and of the other instruments of the dossier. The first seven
@@ -27,73 +24,102 @@ import org.treatymodel.agreement.procedure.ProcedureEvent;
 final class ProcedureRules {
   private ProcedureRules() {}
 
-  /** The code, severity, description and remedy of each kind of irregularity. */
-  private record Reported(String code, Severity severity, String description, String remedy) {}
+  // PROC-001 to PROC-007: one rule per kind of irregularity the entry-into-force rules find, each
+  // defined here once with its code, severity, description and remedy.
 
-  private static final Map<IrregularityKind, Reported> REPORTED = reported();
+  static final Rule SIGNATURE_BEFORE_APPROVAL =
+      irregularity(
+          IrregularityKind.SIGNATURE_BEFORE_APPROVAL,
+          "PROC-001",
+          Severity.ERROR,
+          "under an approvals-then-signature rule the signature follows every required approval",
+          "the rule has the instrument signed after the approvals");
 
-  private static Map<IrregularityKind, Reported> reported() {
-    Map<IrregularityKind, Reported> reported = new EnumMap<>(IrregularityKind.class);
-    reported.put(
-        IrregularityKind.SIGNATURE_BEFORE_APPROVAL,
-        new Reported(
-            "PROC-001",
-            Severity.ERROR,
-            "under an approvals-then-signature rule the signature follows every required approval",
-            "the rule has the instrument signed after the approvals"));
-    reported.put(
-        IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
-        new Reported(
-            "PROC-002",
-            Severity.ERROR,
-            "under a signature-then-approval rule every approval follows the signature",
-            "the rule has the instrument approved after its signature"));
-    reported.put(
-        IrregularityKind.SIGNATURE_INCOMPLETE,
-        new Reported(
-            "PROC-003",
-            Severity.ERROR,
-            "a signature binds every party: someone signs for each",
-            "record a signatory for each party"));
-    reported.put(
-        IrregularityKind.NOTIFICATION_MISSING,
-        new Reported(
-            "PROC-004",
-            Severity.WARNING,
-            "each required approval is notified in writing to the other party",
-            "the rule requires it: record the notification, dated if the date is known"));
-    reported.put(
-        IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
-        new Reported(
-            "PROC-005",
-            Severity.INFO,
-            "the date of each written notification is known",
-            "record the date when a source gives it"));
-    reported.put(
-        IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
-        new Reported(
-            "PROC-006",
-            Severity.ERROR,
-            "a notification is not dated before the approval it reports",
-            "a notification reports an approval already given: check both dates"));
-    reported.put(
-        IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
-        new Reported(
-            "PROC-007",
-            Severity.WARNING,
-            "under an approvals-then-signature rule the notifications precede the signature",
-            "the rule has the notifications made before the signature"));
-    return reported;
+  static final Rule APPROVAL_BEFORE_SIGNATURE =
+      irregularity(
+          IrregularityKind.APPROVAL_BEFORE_SIGNATURE,
+          "PROC-002",
+          Severity.ERROR,
+          "under a signature-then-approval rule every approval follows the signature",
+          "the rule has the instrument approved after its signature");
+
+  static final Rule SIGNATURE_INCOMPLETE =
+      irregularity(
+          IrregularityKind.SIGNATURE_INCOMPLETE,
+          "PROC-003",
+          Severity.ERROR,
+          "a signature binds every party: someone signs for each",
+          "record a signatory for each party");
+
+  static final Rule NOTIFICATION_MISSING =
+      irregularity(
+          IrregularityKind.NOTIFICATION_MISSING,
+          "PROC-004",
+          Severity.WARNING,
+          "each required approval is notified in writing to the other party",
+          "the rule requires it: record the notification, dated if the date is known");
+
+  static final Rule NOTIFICATION_DATE_UNKNOWN =
+      irregularity(
+          IrregularityKind.NOTIFICATION_DATE_UNKNOWN,
+          "PROC-005",
+          Severity.INFO,
+          "the date of each written notification is known",
+          "record the date when a source gives it");
+
+  static final Rule NOTIFICATION_BEFORE_APPROVAL =
+      irregularity(
+          IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
+          "PROC-006",
+          Severity.ERROR,
+          "a notification is not dated before the approval it reports",
+          "a notification reports an approval already given: check both dates");
+
+  static final Rule NOTIFICATION_AFTER_SIGNATURE =
+      irregularity(
+          IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
+          "PROC-007",
+          Severity.WARNING,
+          "under an approvals-then-signature rule the notifications precede the signature",
+          "the rule has the notifications made before the signature");
+
+  /**
+   * The rule that reports irregularities of {@code kind}; the switch is exhaustive, so a new kind
+   * does not compile until it has its rule.
+   */
+  static Rule irregularities(IrregularityKind kind) {
+    return switch (kind) {
+      case SIGNATURE_BEFORE_APPROVAL -> SIGNATURE_BEFORE_APPROVAL;
+      case APPROVAL_BEFORE_SIGNATURE -> APPROVAL_BEFORE_SIGNATURE;
+      case SIGNATURE_INCOMPLETE -> SIGNATURE_INCOMPLETE;
+      case NOTIFICATION_MISSING -> NOTIFICATION_MISSING;
+      case NOTIFICATION_DATE_UNKNOWN -> NOTIFICATION_DATE_UNKNOWN;
+      case NOTIFICATION_BEFORE_APPROVAL -> NOTIFICATION_BEFORE_APPROVAL;
+      case NOTIFICATION_AFTER_SIGNATURE -> NOTIFICATION_AFTER_SIGNATURE;
+    };
   }
 
-  /** The rule that reports irregularities of {@code kind}. */
-  static Rule irregularities(IrregularityKind kind) {
-    Reported reported = Verify.verifyNotNull(REPORTED.get(kind), "no code for %s", kind);
+  /**
+   * A rule that reports each irregularity of {@code kind} at the event it is about, in the sentence
+   * the English package writes for it, followed by the {@code remedy}.
+   */
+  private static Rule irregularity(
+      IrregularityKind kind, String code, Severity severity, String description, String remedy) {
     return Rule.of(
-        reported.code(),
-        reported.severity(),
-        reported.description(),
-        inspection -> reportIrregularities(inspection, kind, reported.remedy()));
+        code,
+        severity,
+        description,
+        inspection -> {
+          for (Procedure procedure : inspection.procedures()) {
+            for (Irregularity irregularity : procedure.irregularities()) {
+              if (irregularity.kind() == kind) {
+                inspection.report(
+                    Location.of(procedure.instrument(), irregularity.event()),
+                    Sentences.irregularity(irregularity, inspection.dossier()) + "; " + remedy);
+              }
+            }
+          }
+        });
   }
 
   static final Rule APPROVALS_BY_REQUIRED_ORGANS =
@@ -148,37 +174,6 @@ final class ProcedureRules {
                 NOTIFIED_BY_THE_APPROVING_PARTY,
                 RECORD_ISSUED_BY_THE_ORGAN)
             .build());
-  }
-
-  private static void reportIrregularities(
-      Inspection inspection, IrregularityKind kind, String remedy) {
-    for (Procedure procedure : inspection.procedures()) {
-      for (Irregularity irregularity : procedure.irregularities()) {
-        if (irregularity.kind() == kind) {
-          inspection.report(
-              locationOf(procedure, irregularity),
-              irregularity.describe(inspection.dossier()) + "; " + remedy);
-        }
-      }
-    }
-  }
-
-  /**
-   * The event an irregularity is about: the notification where one is concerned, the signature
-   * where it is the signature that is out of place or incomplete, otherwise the approval.
-   */
-  static Location locationOf(Procedure procedure, Irregularity irregularity) {
-    Optional<? extends ProcedureEvent> event =
-        switch (irregularity.kind()) {
-          case SIGNATURE_BEFORE_APPROVAL, SIGNATURE_INCOMPLETE -> irregularity.signature();
-          case APPROVAL_BEFORE_SIGNATURE, NOTIFICATION_MISSING -> irregularity.approval();
-          case NOTIFICATION_DATE_UNKNOWN,
-              NOTIFICATION_BEFORE_APPROVAL,
-              NOTIFICATION_AFTER_SIGNATURE ->
-              irregularity.notification();
-        };
-    // Each kind of irregularity carries the event named here (Irregularity's factories).
-    return Location.of(procedure.instrument(), event.orElseThrow());
   }
 
   private static void approvalsByRequiredOrgans(Inspection inspection) {

@@ -1,8 +1,8 @@
 package org.treatymodel.validation;
 
+import java.util.List;
 import java.util.Optional;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
 import org.treatymodel.agreement.history.TimelineEvent;
@@ -10,18 +10,16 @@ import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormRole;
 import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
-import org.treatymodel.agreement.procedure.Signatory;
-import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.reported.ReportedStatement;
+import org.treatymodel.agreement.text.PlainText;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.Recital;
@@ -133,7 +131,7 @@ final class ReferenceRules {
         inspection.report(
             Location.of(reference.source()),
             "the cross-reference quotes "
-                + Texts.quote(reference.words())
+                + PlainText.quote(reference.words())
                 + ", which is not in the text of "
                 + dossier.text().citation(reference.source())
                 + "; quote the words that make the reference");
@@ -152,7 +150,7 @@ final class ReferenceRules {
                   inspection.report(
                       Location.of(reference.source()),
                       "the cross-reference "
-                          + Texts.quote(reference.words())
+                          + PlainText.quote(reference.words())
                           + " refers to "
                           + target
                           + ", which is not in the text"));
@@ -164,7 +162,7 @@ final class ReferenceRules {
                   inspection.report(
                       Location.of(reference.source()),
                       "the cross-reference "
-                          + Texts.quote(reference.words())
+                          + PlainText.quote(reference.words())
                           + " refers to the instrument "
                           + target
                           + ", which is not among the instruments; add it"));
@@ -292,7 +290,7 @@ final class ReferenceRules {
         inspection.report(
             Location.of(arrangement.provision()),
             "the anticipated arrangement quotes "
-                + Texts.quote(arrangement.words())
+                + PlainText.quote(arrangement.words())
                 + ", which is not in the text of "
                 + dossier.text().citation(arrangement.provision()));
       }
@@ -325,18 +323,18 @@ final class ReferenceRules {
       }
       for (ProcedureEvent event : procedure.events()) {
         Location at = Location.of(procedure.instrument(), event);
-        if (event instanceof Approval approval) {
-          unknownActor(inspection, at, approval.organ(), "the approving organ");
-        } else if (event instanceof Notification notification) {
-          unknownActor(
-              inspection, at, notification.reports(), "the organ whose approval is notified");
-        } else {
-          for (Signatory signatory : ((Signature) event).signatories()) {
-            signatory
-                .office()
-                .ifPresent(office -> unknownActor(inspection, at, office, "a signatory's office"));
-          }
-        }
+        event
+            .match(
+                approval -> List.of(new Named(approval.organ(), "the approving organ")),
+                notification ->
+                    List.of(
+                        new Named(notification.reports(), "the organ whose approval is notified")),
+                signature ->
+                    signature.signatories().stream()
+                        .flatMap(signatory -> signatory.office().stream())
+                        .map(office -> new Named(office, "a signatory's office"))
+                        .toList())
+            .forEach(named -> unknownActor(inspection, at, named.actor(), named.role()));
       }
     }
     for (int i = 0; i < dossier.text().finalClauses().signatures().size(); i++) {
@@ -432,4 +430,7 @@ final class ReferenceRules {
               + "; add it, with its title and date");
     }
   }
+
+  /** An actor an event names, and in which role, for REF-006's message. */
+  private record Named(ActorId actor, String role) {}
 }

@@ -1,6 +1,7 @@
 package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,15 +11,17 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.treatymodel.agreement.Location;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.location.Location;
 
 /**
  * What a {@link Validator} found in a dossier: the diagnostics in a stable order (by location, as a
  * reader meets them, then code), those a suppression silenced with its reason, counts by severity
- * and by code, a readable {@link #toString()} for people and a plain structured form ({@link
- * #toData()}, {@link #toJson()}) for tools in any language. Instances are immutable.
+ * and by code, a readable {@link #toString()} for people and JSON ({@link #toJson()}) for tools in
+ * any language. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Report {
   /**
    * A diagnostic that a {@link Suppression} silenced, and the reason given.
@@ -34,7 +37,7 @@ public final class Report {
     }
   }
 
-  private final InstrumentId dossier;
+  private final InstrumentId instrument;
   private final String title;
   private final LocalDate today;
   private final ImmutableList<Diagnostic> diagnostics;
@@ -42,13 +45,13 @@ public final class Report {
   private final ImmutableList<Suppression> unusedSuppressions;
 
   Report(
-      InstrumentId dossier,
+      InstrumentId instrument,
       String title,
       LocalDate today,
       ImmutableList<Diagnostic> diagnostics,
       ImmutableList<Suppressed> suppressed,
       ImmutableList<Suppression> unusedSuppressions) {
-    this.dossier = dossier;
+    this.instrument = instrument;
     this.title = title;
     this.today = today;
     this.diagnostics = diagnostics;
@@ -56,9 +59,9 @@ public final class Report {
     this.unusedSuppressions = unusedSuppressions;
   }
 
-  /** The instrument whose dossier was validated. */
-  public InstrumentId dossier() {
-    return dossier;
+  /** The instrument whose dossier was validated: the agreement's identifier. */
+  public InstrumentId instrument() {
+    return instrument;
   }
 
   /** How people call the validated instrument: "the 2016 Agreement". */
@@ -115,8 +118,8 @@ public final class Report {
   }
 
   /** The number of diagnostics of each code found, by code. */
-  public ImmutableSortedMap<String, Integer> countsByCode() {
-    Map<String, Integer> counts = new TreeMap<>();
+  public ImmutableSortedMap<RuleCode, Integer> countsByCode() {
+    Map<RuleCode, Integer> counts = new TreeMap<>();
     for (Diagnostic diagnostic : diagnostics) {
       counts.merge(diagnostic.code(), 1, Integer::sum);
     }
@@ -124,7 +127,7 @@ public final class Report {
   }
 
   /** The diagnostics of rule {@code code}. */
-  public ImmutableList<Diagnostic> withCode(String code) {
+  public ImmutableList<Diagnostic> withCode(RuleCode code) {
     checkNotNull(code, "code");
     return where(diagnostic -> diagnostic.code().equals(code));
   }
@@ -146,8 +149,8 @@ public final class Report {
   }
 
   /**
-   * The report as plain data: maps, lists, strings and numbers only, ready for any JSON or YAML
-   * writer. Its shape is documented in this module's README:
+   * The report as plain data (maps, lists, strings and numbers only), the shape {@link #toJson()}
+   * writes and this module's README documents:
    *
    * <pre>{@code
    * {dossier, title, today, counts: {error, warning, info},
@@ -156,11 +159,11 @@ public final class Report {
    *  unusedSuppressions: [{code, location, reason}]}
    * }</pre>
    */
-  public ImmutableMap<String, Object> toData() {
+  ImmutableMap<String, Object> toData() {
     ImmutableMap.Builder<String, Object> counts = ImmutableMap.builder();
     countsBySeverity().forEach((severity, count) -> counts.put(severity.label(), count));
     return ImmutableMap.<String, Object>builder()
-        .put("dossier", dossier.value())
+        .put("dossier", instrument.value())
         .put("title", title)
         .put("today", today.toString())
         .put("counts", counts.buildOrThrow())
@@ -183,7 +186,7 @@ public final class Report {
                 .map(
                     unused ->
                         ImmutableMap.of(
-                            "code", unused.code(),
+                            "code", unused.code().toString(),
                             "location", Locations.toData(unused.location()),
                             "reason", unused.reason()))
                 .collect(ImmutableList.toImmutableList()))
@@ -192,14 +195,23 @@ public final class Report {
 
   private static ImmutableMap<String, Object> data(Diagnostic diagnostic) {
     return ImmutableMap.of(
-        "code", diagnostic.code(),
+        "code", diagnostic.code().toString(),
         "severity", diagnostic.severity().label(),
         "location", Locations.toData(diagnostic.location()),
         "where", diagnostic.where(),
         "message", diagnostic.message());
   }
 
-  /** {@link #toData()} written as JSON, keys in the documented order. */
+  /**
+   * The report as JSON, keys in the order this module's README documents:
+   *
+   * <pre>{@code
+   * {dossier, title, today, counts: {error, warning, info},
+   *  diagnostics: [{code, severity, location: {kind, ...ids}, where, message}],
+   *  suppressed: [{code, severity, location, where, message, reason}],
+   *  unusedSuppressions: [{code, location, reason}]}
+   * }</pre>
+   */
   public String toJson() {
     return Json.write(toData());
   }
@@ -214,7 +226,7 @@ public final class Report {
     out.append("Validation of ")
         .append(title)
         .append(" (")
-        .append(dossier)
+        .append(instrument)
         .append(") on ")
         .append(today)
         .append(": ")

@@ -1,11 +1,12 @@
 package org.treatymodel.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.text.PlainText;
 
 /**
  * A consistency rule over a dossier (an {@link Agreement} with its procedure, amendments,
@@ -27,10 +28,8 @@ import org.treatymodel.agreement.internal.Texts;
  *
  * <p>A rule is a pure function of the dossier and the date of today. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Rule {
-  /** The longest code accepted. */
-  public static final int MAX_CODE_LENGTH = 24;
-
   /** What a rule does: walks the dossier of {@code inspection} and reports what it finds there. */
   @FunctionalInterface
   public interface Check {
@@ -38,12 +37,12 @@ public final class Rule {
     void run(Inspection inspection);
   }
 
-  private final String code;
+  private final RuleCode code;
   private final Severity severity;
   private final String description;
   private final Check check;
 
-  private Rule(String code, Severity severity, String description, Check check) {
+  private Rule(RuleCode code, Severity severity, String description, Check check) {
     this.code = code;
     this.severity = severity;
     this.description = description;
@@ -51,58 +50,30 @@ public final class Rule {
   }
 
   /**
-   * A rule with {@code code} (capital letters and digits, a hyphen, three or four digits: {@code
-   * PROC-001}, {@code ACME2-0042}), {@code severity}, a one-line {@code description} and {@code
-   * check}.
+   * A rule with {@code code}, {@code severity}, a one-line {@code description} and {@code check}.
    *
-   * @throws IllegalArgumentException naming the code or description if either is malformed
+   * @throws IllegalArgumentException naming the description if it is not one line of text
    */
-  public static Rule of(String code, Severity severity, String description, Check check) {
+  public static Rule of(RuleCode code, Severity severity, String description, Check check) {
     checkNotNull(code, "code");
     checkNotNull(severity, "severity");
     checkNotNull(description, "description");
     checkNotNull(check, "check");
-    checkArgument(
-        isCode(code),
-        "code must be capital letters and digits, a hyphen and three or four digits, as PROC-001: %s",
-        Texts.quote(code));
-    Texts.checkText("description of rule " + code, description);
+    PlainText.check("description of rule " + code, description);
     return new Rule(code, severity, description, check);
   }
 
-  /** Whether {@code code} has the form of a rule's code, such as {@code PROC-001}. */
-  static boolean isCode(String code) {
-    int hyphen = code.lastIndexOf('-');
-    if (code.length() > MAX_CODE_LENGTH || hyphen < 1) {
-      return false;
-    }
-    int digits = code.length() - hyphen - 1;
-    if (digits < 3 || digits > 4 || !isCapitalLetter(code.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < hyphen; i++) {
-      if (!isCapitalLetter(code.charAt(i)) && !isDigit(code.charAt(i))) {
-        return false;
-      }
-    }
-    for (int i = hyphen + 1; i < code.length(); i++) {
-      if (!isDigit(code.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isCapitalLetter(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  /**
+   * A rule with the code {@code code} ({@link RuleCode#of}), as {@code Rule.of("ACME-001", ...)}.
+   *
+   * @throws IllegalArgumentException naming the code or description if either is malformed
+   */
+  public static Rule of(String code, Severity severity, String description, Check check) {
+    return of(RuleCode.of(code), severity, description, check);
   }
 
   /** The stable code, such as {@code PROC-001}. */
-  public String code() {
+  public RuleCode code() {
     return code;
   }
 

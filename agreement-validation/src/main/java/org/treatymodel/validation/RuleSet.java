@@ -1,40 +1,49 @@
 package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.Optional;
-import org.treatymodel.agreement.internal.Texts;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.text.PlainText;
 
 /**
  * Rules that belong together, such as those on the procedure of Articles 15 and 16; sets compose
  * with {@link #and}. Within a set each code is used once. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSet {
   private final String name;
   private final ImmutableList<Rule> rules;
-  private final ImmutableMap<String, Rule> byCode;
+  private final ImmutableMap<RuleCode, Rule> byCode;
 
   private RuleSet(String name, ImmutableList<Rule> rules) {
     this.name = name;
     this.rules = rules;
-    ImmutableMap.Builder<String, Rule> index = ImmutableMap.builder();
+    ImmutableMap.Builder<RuleCode, Rule> index = ImmutableMap.builder();
     for (Rule rule : rules) {
       index.put(rule.code(), rule);
     }
     this.byCode = index.buildKeepingLast();
     if (byCode.size() != rules.size()) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      java.util.Set<String> twice = new java.util.TreeSet<>();
+      java.util.Set<RuleCode> seen = new java.util.HashSet<>();
+      java.util.Set<RuleCode> twice = new java.util.TreeSet<>();
       for (Rule rule : rules) {
         if (!seen.add(rule.code())) {
           twice.add(rule.code());
         }
       }
       throw new IllegalArgumentException(
-          "two rules with one code: " + String.join(", ", twice) + " (in " + name + ")");
+          "two rules with one code: "
+              + twice.stream()
+                  .map(RuleCode::toString)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " (in "
+              + name
+              + ")");
     }
   }
 
@@ -56,7 +65,7 @@ public final class RuleSet {
   public static RuleSet of(String name, Iterable<Rule> rules) {
     checkNotNull(name, "name");
     checkNotNull(rules, "rules");
-    Texts.checkText("name of a rule set", name);
+    PlainText.check("name of a rule set", name);
     ImmutableList.Builder<Rule> copy = ImmutableList.builder();
     int index = 0;
     for (Rule rule : rules) {
@@ -77,12 +86,12 @@ public final class RuleSet {
   }
 
   /** The codes of the rules, in order. */
-  public ImmutableList<String> codes() {
+  public ImmutableList<RuleCode> codes() {
     return rules.stream().map(Rule::code).collect(ImmutableList.toImmutableList());
   }
 
   /** The rule with {@code code}, if this set has it. */
-  public Optional<Rule> find(String code) {
+  public Optional<Rule> find(RuleCode code) {
     checkNotNull(code, "code");
     return Optional.ofNullable(byCode.get(code));
   }

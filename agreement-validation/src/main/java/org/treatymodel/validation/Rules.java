@@ -1,16 +1,18 @@
 package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.treatymodel.agreement.internal.Texts;
+import org.apiguardian.api.API;
 
 /**
  * The catalogue of rules, by concern; each rule is listed with its code, severity, description and
  * an example message in this module's README. Validating the canonical dossier with every rule
  * finds no error and no warning; the information it finds is listed in the README with its reason.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Rules {
   private Rules() {}
 
@@ -59,16 +61,14 @@ public final class Rules {
    *
    * @throws IllegalArgumentException naming the code if the catalogue has no such rule
    */
-  public static Rule byCode(String code) {
+  public static Rule byCode(RuleCode code) {
     checkNotNull(code, "code");
     return findByCode(code)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException("no rule " + Texts.quote(code) + " in the catalogue"));
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + code + " in the catalogue"));
   }
 
   /** The rule with {@code code}, if the catalogue has one. */
-  public static Optional<Rule> findByCode(String code) {
+  public static Optional<Rule> findByCode(RuleCode code) {
     return ALL.find(code);
   }
 }

@@ -1,8 +1,12 @@
 package org.treatymodel.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** How serious a {@link Diagnostic} is. */
+@API(status = STABLE, since = "0.1.0")
 public enum Severity {
   /**
    * The dossier contradicts itself or the Agreement: a reference that does not resolve, a quotation

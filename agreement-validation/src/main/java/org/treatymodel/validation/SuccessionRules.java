@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.english.Dates;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.Dates;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Succession;
 

@@ -1,10 +1,11 @@
 package org.treatymodel.validation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.internal.Texts;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.location.Location;
+import org.treatymodel.agreement.text.PlainText;
 
 /**
  * A decision to silence one rule at one location, and why: "the dates of the 2016 notifications are
@@ -14,14 +15,14 @@ import org.treatymodel.agreement.internal.Texts;
  * @param location where it is silenced
  * @param reason why, for the people who read the report
  */
-public record Suppression(String code, Location location, String reason) {
+@API(status = STABLE, since = "0.1.0")
+public record Suppression(RuleCode code, Location location, String reason) {
   /** Checks that every component is given, the code well formed and the reason not blank. */
   public Suppression {
     checkNotNull(code, "code");
     checkNotNull(location, "location");
     checkNotNull(reason, "reason");
-    checkArgument(Rule.isCode(code), "code must be like PROC-001: %s", Texts.quote(code));
-    Texts.checkText("reason", reason);
+    PlainText.check("reason", reason);
   }
 
   /** Whether this suppression silences {@code diagnostic}. */

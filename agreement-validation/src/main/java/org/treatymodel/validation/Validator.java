@@ -1,6 +1,7 @@
 package org.treatymodel.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -14,9 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.english.Sentences;
+import org.treatymodel.agreement.location.Location;
 
 /**
  * Runs rules over a dossier and reports what they find. {@code
@@ -28,15 +30,16 @@ import org.treatymodel.agreement.internal.Texts;
  * reason the report keeps, {@link #withClock} sets the clock that says what "today" is. Instances
  * are immutable and safe to share.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Validator {
   private final RuleSet rules;
-  private final ImmutableMap<String, Severity> severities;
+  private final ImmutableMap<RuleCode, Severity> severities;
   private final ImmutableList<Suppression> suppressions;
   private final Clock clock;
 
   private Validator(
       RuleSet rules,
-      ImmutableMap<String, Severity> severities,
+      ImmutableMap<RuleCode, Severity> severities,
       ImmutableList<Suppression> suppressions,
       Clock clock) {
     this.rules = rules;
@@ -80,7 +83,7 @@ public final class Validator {
   }
 
   /** The severity this validator gives what rule {@code code} finds. */
-  public Severity severityOf(String code) {
+  public Severity severityOf(RuleCode code) {
     return severities.getOrDefault(code, rule(code).severity());
   }
 
@@ -109,9 +112,9 @@ public final class Validator {
    *
    * @throws IllegalArgumentException if this validator has no rule {@code code}
    */
-  public Validator without(String code) {
+  public Validator without(RuleCode code) {
     Rule removed = rule(code);
-    Map<String, Severity> kept = new HashMap<>(severities);
+    Map<RuleCode, Severity> kept = new HashMap<>(severities);
     kept.remove(code);
     return new Validator(
         RuleSet.of("validator", rules.rules().stream().filter(rule -> rule != removed).toList()),
@@ -127,10 +130,10 @@ public final class Validator {
    *
    * @throws IllegalArgumentException if this validator has no rule {@code code}
    */
-  public Validator withSeverity(String code, Severity severity) {
+  public Validator withSeverity(RuleCode code, Severity severity) {
     rule(code);
     checkNotNull(severity, "severity");
-    Map<String, Severity> changed = new HashMap<>(severities);
+    Map<RuleCode, Severity> changed = new HashMap<>(severities);
     changed.put(code, severity);
     return new Validator(rules, ImmutableMap.copyOf(changed), suppressions, clock);
   }
@@ -142,7 +145,7 @@ public final class Validator {
    * @throws IllegalArgumentException if this validator has no rule {@code code}, or the reason is
    *     blank
    */
-  public Validator suppress(String code, Location location, String reason) {
+  public Validator suppress(RuleCode code, Location location, String reason) {
     rule(code);
     Suppression suppression = new Suppression(code, location, reason);
     return new Validator(
@@ -167,14 +170,14 @@ public final class Validator {
     checkNotNull(dossier, "dossier");
     DossierIndex index = new DossierIndex(dossier);
     LocalDate today = LocalDate.now(clock);
-    Map<List<Object>, Suppression> silencing = new HashMap<>();
+    Map<Target, Suppression> silencing = new HashMap<>();
     for (Suppression suppression : suppressions) {
-      silencing.putIfAbsent(List.of(suppression.code(), suppression.location()), suppression);
+      silencing.putIfAbsent(new Target(suppression.code(), suppression.location()), suppression);
     }
     Map<Location, String> where = new HashMap<>();
     Set<Diagnostic> kept = new LinkedHashSet<>();
     Set<Report.Suppressed> silenced = new LinkedHashSet<>();
-    Set<List<Object>> used = new HashSet<>();
+    Set<Target> used = new HashSet<>();
     for (Rule rule : rules.rules()) {
       List<Inspection.Finding> findings = new ArrayList<>();
       try {
@@ -190,9 +193,11 @@ public final class Validator {
                 rule.code(),
                 severity,
                 finding.location(),
-                where.computeIfAbsent(finding.location(), location -> location.describe(dossier)),
+                where.computeIfAbsent(
+                    finding.location(),
+                    location -> Sentences.location(location, dossier.text(), dossier.catalogue())),
                 finding.message());
-        List<Object> key = List.of(rule.code(), finding.location());
+        Target key = new Target(rule.code(), finding.location());
         Suppression suppression = silencing.get(key);
         if (suppression == null) {
           kept.add(diagnostic);
@@ -211,16 +216,16 @@ public final class Validator {
             (a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()), silenced),
         suppressions.stream()
             .filter(
-                suppression -> !used.contains(List.of(suppression.code(), suppression.location())))
+                suppression ->
+                    !used.contains(new Target(suppression.code(), suppression.location())))
             .collect(ImmutableList.toImmutableList()));
   }
 
-  private Rule rule(String code) {
+  private Rule rule(RuleCode code) {
     checkNotNull(code, "code");
     return rules
         .find(code)
-        .orElseThrow(
-            () -> new IllegalArgumentException("this validator has no rule " + Texts.quote(code)));
+        .orElseThrow(() -> new IllegalArgumentException("this validator has no rule " + code));
   }
 
   /** The validator in brief: its number of rules, overrides and suppressions. */
@@ -234,4 +239,7 @@ public final class Validator {
         + suppressions.size()
         + " suppressions}";
   }
+
+  /** What a suppression silences: the findings of one rule at one location. */
+  private record Target(RuleCode code, Location location) {}
 }

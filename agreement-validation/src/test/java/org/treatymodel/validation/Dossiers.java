@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.Instrument;
@@ -27,6 +25,8 @@ import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** The canonical dossier and small, deliberate changes to it, for tests. */
 final class Dossiers {

@@ -2,6 +2,7 @@ package org.treatymodel.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatymodel.validation.Dossiers.CANONICAL;
@@ -15,11 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -27,6 +27,7 @@ import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
 
 /** The small promises of the engine's types, one by one. */
 class EngineContractsTest {
@@ -65,14 +66,15 @@ class EngineContractsTest {
                     reporting("T-002", Severity.ERROR, ARTICLE_2)))
             .validate(CANONICAL);
     assertEquals(
-        List.of("T-001", "T-002"), report.at(ARTICLE_2).stream().map(Diagnostic::code).toList());
+        List.of("T-001", "T-002"),
+        report.at(ARTICLE_2).stream().map(diagnostic -> diagnostic.code().toString()).toList());
     assertEquals(1, report.at(IOM).size());
     assertEquals(List.of(IOM, ARTICLE_2).size(), report.withSeverity(Severity.WARNING).size());
     assertEquals(
         List.of(ARTICLE_2),
         report.withSeverity(Severity.ERROR).stream().map(Diagnostic::location).toList());
     assertEquals(List.of(), report.withSeverity(Severity.INFO));
-    assertEquals(Map.of("T-001", 2, "T-002", 1), report.countsByCode());
+    assertEquals(Map.of(RuleCode.of("T-001"), 2, RuleCode.of("T-002"), 1), report.countsByCode());
   }
 
   @Test
@@ -83,7 +85,7 @@ class EngineContractsTest {
     Report report =
         Validator.of(List.of(reporting("T-001", Severity.WARNING, IOM, ARTICLE_2)))
             .withClock(day)
-            .suppress("T-001", IOM, "known")
+            .suppress(RuleCode.of("T-001"), IOM, "known")
             .validate(CANONICAL);
     assertEquals(
         "Validation of the 2016 Agreement (agreement/un+iom/2016-09-19) on 2020-01-01: 0 errors,"
@@ -108,9 +110,12 @@ class EngineContractsTest {
   void aSuppressionThatSilencesNothingIsListed() {
     Location nowhere = Location.of(ProvisionId.article(99));
     Report report =
-        Validator.standard().suppress("PROC-005", nowhere, "mistyped").validate(CANONICAL);
+        Validator.standard()
+            .suppress(RuleCode.of("PROC-005"), nowhere, "mistyped")
+            .validate(CANONICAL);
     assertEquals(
-        List.of(new Suppression("PROC-005", nowhere, "mistyped")), report.unusedSuppressions());
+        List.of(new Suppression(RuleCode.of("PROC-005"), nowhere, "mistyped")),
+        report.unusedSuppressions());
     assertTrue(
         report
             .toString()
@@ -121,18 +126,20 @@ class EngineContractsTest {
 
   @Test
   void suppressionsSilenceOnlyTheirCodeAtTheirLocation() {
-    Suppression suppression = new Suppression("T-001", IOM, "known");
-    Diagnostic here = new Diagnostic("T-001", Severity.INFO, IOM, "IOM", "m");
+    Suppression suppression = new Suppression(RuleCode.of("T-001"), IOM, "known");
+    Diagnostic here = new Diagnostic(RuleCode.of("T-001"), Severity.INFO, IOM, "IOM", "m");
     assertTrue(suppression.silences(here));
-    assertFalse(suppression.silences(new Diagnostic("T-002", Severity.INFO, IOM, "IOM", "m")));
     assertFalse(
-        suppression.silences(new Diagnostic("T-001", Severity.INFO, ARTICLE_2, "Article 2", "m")));
+        suppression.silences(new Diagnostic(RuleCode.of("T-002"), Severity.INFO, IOM, "IOM", "m")));
+    assertFalse(
+        suppression.silences(
+            new Diagnostic(RuleCode.of("T-001"), Severity.INFO, ARTICLE_2, "Article 2", "m")));
   }
 
   @Test
   void codesAreCheckedAtTheirBoundaries() {
     for (String good : List.of("A-001", "Z-999", "AZ09-0000", "ABCDEFGHIJKLMNOPQRS-0001")) {
-      assertTrue(Rule.isCode(good), good);
+      assertEquals(good, RuleCode.of(good).toString());
     }
     for (String bad :
         List.of(
@@ -144,17 +151,28 @@ class EngineContractsTest {
             "A:-001",
             "A-00/",
             "A-00:",
+            "-001",
+            "A-01",
+            "A-00001",
+            "a-001",
             "ABCDEFGHIJKLMNOPQRST-0001")) {
-      assertFalse(Rule.isCode(bad), bad);
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> RuleCode.of(bad), bad);
+      assertTrue(String.valueOf(error.getMessage()).contains(bad), error.getMessage());
     }
-    assertEquals(Rule.MAX_CODE_LENGTH, "ABCDEFGHIJKLMNOPQRS-0001".length());
+    assertEquals(RuleCode.MAX_LENGTH, "ABCDEFGHIJKLMNOPQRS-0001".length());
+    assertEquals("PROC", RuleCode.of("PROC-001").family());
+    assertTrue(RuleCode.of("PROC-001").compareTo(RuleCode.of("PROC-002")) < 0);
+    assertEquals(RuleCode.of("PROC-001"), RuleCode.of("PROC-001"));
+    assertEquals(RuleCode.of("PROC-001").hashCode(), RuleCode.of("PROC-001").hashCode());
+    assertNotEquals(RuleCode.of("PROC-001"), RuleCode.of("PROC-002"));
   }
 
   @Test
   void rulesAndSetsDescribeThemselves() {
     assertEquals(
         "PROC-005 (INFO): the date of each written notification is known",
-        Rules.byCode("PROC-005").toString());
+        Rules.byCode(RuleCode.of("PROC-005")).toString());
     assertEquals("procedure", Rules.PROCEDURE.name());
     assertEquals("procedure (12 rules)", Rules.PROCEDURE.toString());
     assertEquals(8, Rules.sets().size());
@@ -163,7 +181,7 @@ class EngineContractsTest {
     NullPointerException nullRule =
         assertThrows(
             NullPointerException.class,
-            () -> RuleSet.of("x", Arrays.asList(Rules.byCode("PROC-005"), null)));
+            () -> RuleSet.of("x", Arrays.asList(Rules.byCode(RuleCode.of("PROC-005")), null)));
     assertEquals("rules must not contain null: element 1 is null", nullRule.getMessage());
   }
 
@@ -171,16 +189,19 @@ class EngineContractsTest {
   void leavingARuleOutKeepsTheOthersAndTheirSettings() {
     Validator validator =
         Validator.standard()
-            .withSeverity("PROC-004", Severity.ERROR)
-            .withSeverity("PROC-005", Severity.ERROR)
-            .suppress("PROC-004", IOM, "x")
-            .suppress("PROC-005", IOM, "y")
-            .without("PROC-005");
+            .withSeverity(RuleCode.of("PROC-004"), Severity.ERROR)
+            .withSeverity(RuleCode.of("PROC-005"), Severity.ERROR)
+            .suppress(RuleCode.of("PROC-004"), IOM, "x")
+            .suppress(RuleCode.of("PROC-005"), IOM, "y")
+            .without(RuleCode.of("PROC-005"));
     assertFalse(validator.rules().stream().anyMatch(rule -> rule.code().equals("PROC-005")));
     assertEquals(60, validator.rules().size());
-    assertEquals(Severity.ERROR, validator.severityOf("PROC-004"));
+    assertEquals(Severity.ERROR, validator.severityOf(RuleCode.of("PROC-004")));
     assertEquals(
-        List.of("PROC-004"), validator.suppressions().stream().map(Suppression::code).toList());
+        List.of("PROC-004"),
+        validator.suppressions().stream()
+            .map(suppression -> suppression.code().toString())
+            .toList());
   }
 
   @Test
@@ -247,7 +268,9 @@ class EngineContractsTest {
     Agreement dossier = Dossiers.withAmendments(amendment);
     assertEquals(
         List.of(Location.of(id, early)),
-        Rules.byCode("AMEND-005").check(dossier).stream().map(Diagnostic::location).toList());
+        Rules.byCode(RuleCode.of("AMEND-005")).check(dossier).stream()
+            .map(Diagnostic::location)
+            .toList());
     assertEquals(
         Location.of(id),
         AmendmentRules.locationOfEntryIntoForce(amendment.procedure(), LocalDate.of(2000, 1, 1)),

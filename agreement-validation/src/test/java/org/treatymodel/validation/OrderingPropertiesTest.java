@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.procedure.Status;
 import org.treatymodel.agreement.text.ProvisionId;

@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.Location;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
 
 /** The report: its order, counts, words for people and plain data for tools. */
 class ReportTest {
@@ -45,7 +45,7 @@ class ReportTest {
             .validate(CANONICAL);
     assertEquals(
         List.of("article 2", "article 10", "an instrument", "an actor"),
-        many.withCode("ACME-001").stream().map(Diagnostic::message).toList());
+        many.withCode(RuleCode.of("ACME-001")).stream().map(Diagnostic::message).toList());
     assertEquals(
         "conclusions__formula_2",
         many.diagnostics().get(2).location().toString(),
@@ -60,9 +60,10 @@ class ReportTest {
     assertEquals(
         List.of(Severity.ERROR, Severity.WARNING, Severity.INFO),
         List.copyOf(report.countsBySeverity().keySet()));
-    assertEquals(Map.of("PARTY-006", 1, "PROC-005", 2), report.countsByCode());
+    assertEquals(
+        Map.of(RuleCode.of("PARTY-006"), 1, RuleCode.of("PROC-005"), 2), report.countsByCode());
     assertEquals(3, report.withSeverity(Severity.INFO).size());
-    assertEquals(CANONICAL.instrument(), report.dossier());
+    assertEquals(CANONICAL.instrument(), report.instrument());
   }
 
   @Test
@@ -141,16 +142,20 @@ class ReportTest {
         diagnostic.toString());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Diagnostic("bad", Severity.INFO, Location.of(Actors.IOM), "IOM", "m"));
+        () ->
+            new Diagnostic(RuleCode.of("bad"), Severity.INFO, Location.of(Actors.IOM), "IOM", "m"));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Diagnostic("A-001", Severity.INFO, Location.of(Actors.IOM), " ", "m"));
+        () ->
+            new Diagnostic(RuleCode.of("A-001"), Severity.INFO, Location.of(Actors.IOM), " ", "m"));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Diagnostic("A-001", Severity.INFO, Location.of(Actors.IOM), "IOM", ""));
+        () ->
+            new Diagnostic(
+                RuleCode.of("A-001"), Severity.INFO, Location.of(Actors.IOM), "IOM", ""));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Suppression("A-001", Location.of(Actors.IOM), " "));
+        () -> new Suppression(RuleCode.of("A-001"), Location.of(Actors.IOM), " "));
     assertEquals("info", Severity.INFO.label());
   }
 }

@@ -34,16 +34,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.Location;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.instrument.Instruments;
 import org.treatymodel.agreement.instrument.RelationKind;
+import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
@@ -63,6 +61,8 @@ import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.SignatureLine;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.Instruments;
 
 /**
  * Every rule of the catalogue fires on a dossier broken on purpose, at the location it names, with
@@ -873,10 +873,10 @@ class RuleFiringTest {
           DynamicTest.dynamicTest(
               broken.code(),
               () -> {
-                Rule rule = Rules.byCode(broken.code());
+                Rule rule = Rules.byCode(RuleCode.of(broken.code()));
                 Report report =
                     broken.configure().apply(Validator.standard()).validate(broken.dossier().get());
-                List<Diagnostic> found = report.withCode(broken.code());
+                List<Diagnostic> found = report.withCode(RuleCode.of(broken.code()));
                 List<Diagnostic> there =
                     found.stream().filter(d -> d.location().equals(broken.at())).toList();
                 assertFalse(
@@ -902,7 +902,7 @@ class RuleFiringTest {
     for (Case broken : cases()) {
       Report report =
           broken.configure().apply(Validator.standard()).validate(broken.dossier().get());
-      report.withCode(broken.code()).stream()
+      report.withCode(RuleCode.of(broken.code())).stream()
           .filter(d -> d.location().equals(broken.at()) && d.message().contains(broken.says()))
           .findFirst()
           .ifPresent(d -> examples.add(new Example(broken.code(), d.message())));
@@ -914,7 +914,10 @@ class RuleFiringTest {
   void everyRuleOfTheCatalogueHasAFiringCase() {
     Set<String> tested =
         cases().stream().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> catalogue = new TreeSet<>(Rules.all().codes());
+    Set<String> catalogue =
+        Rules.all().codes().stream()
+            .map(RuleCode::toString)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(catalogue, tested);
   }
 }

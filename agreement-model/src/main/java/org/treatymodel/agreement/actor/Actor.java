@@ -1,8 +1,11 @@
 package org.treatymodel.agreement.actor;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
@@ -14,6 +17,7 @@ import org.treatymodel.agreement.internal.Texts;
  * <p>Build one with {@link #builder()}; {@code UnIomAgreement.agreement().actors()} lists those the
  * Agreement names. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Actor {
   Actor() {}
@@ -24,8 +28,50 @@ public abstract class Actor {
   }
 
   /** Builds an {@link Actor}. */
-  public static final class Builder extends ImmutableActor.Builder {
+  public static final class Builder {
+    private final ImmutableActor.Builder delegate = new ImmutableActor.Builder();
+
     Builder() {}
+
+    /** Sets {@link Actor#id()}. */
+    public Builder id(ActorId id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /** Sets {@link Actor#kind()}. */
+    public Builder kind(ActorKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets {@link Actor#name()}. */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /** Sets {@link Actor#shortName()}. */
+    public Builder shortName(String shortName) {
+      delegate.shortName(shortName);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Actor instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Actor}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Actor build() {
+      return delegate.build();
+    }
   }
 
   /** The identifier, unique among the actors of a model. */

@@ -1,7 +1,10 @@
 package org.treatymodel.agreement.actor;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Identifiers;
 
 /**
@@ -16,6 +19,7 @@ import org.treatymodel.agreement.internal.Identifiers;
  *
  * @param value the identifier's text, such as {@code iom.director-general}
  */
+@API(status = STABLE, since = "0.1.0")
 public record ActorId(String value) implements Comparable<ActorId> {
   /** The longest identifier accepted, in characters. */
   public static final int MAX_LENGTH = 200;

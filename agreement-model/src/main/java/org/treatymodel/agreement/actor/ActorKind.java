@@ -1,6 +1,11 @@
 package org.treatymodel.agreement.actor;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What sort of body or post an {@link Actor} is. */
+@API(status = STABLE, since = "0.1.0")
 public enum ActorKind {
   /**
    * A party to the Agreement, with a constituent instrument: "the United Nations and the

@@ -2,10 +2,12 @@ package org.treatymodel.agreement.amendment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Elements;
@@ -21,6 +23,7 @@ import org.treatymodel.agreement.text.AgreementText;
  * org.treatymodel.agreement.procedure.LaterOfApprovals}). No amendment of the 2016 Agreement is
  * known. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Amendment {
   Amendment() {}
@@ -34,7 +37,9 @@ public abstract class Amendment {
   }
 
   /** Builds an {@link Amendment}. */
-  public static final class Builder extends ImmutableAmendment.Builder {
+  public static final class Builder {
+    private final ImmutableAmendment.Builder delegate = new ImmutableAmendment.Builder();
+
     Builder() {}
 
     /**
@@ -43,7 +48,8 @@ public abstract class Amendment {
      * @throws NullPointerException naming {@code changes} if an element is null
      */
     public Builder changes(TextChange... changes) {
-      return changes(Elements.list("changes", changes));
+      delegate.changes(Elements.list("changes", changes));
+      return this;
     }
 
     /**
@@ -52,7 +58,36 @@ public abstract class Amendment {
      * @throws NullPointerException naming {@code changes} if it or an element is null
      */
     public Builder changes(Iterable<? extends TextChange> changes) {
-      return changes(Elements.list("changes", changes));
+      delegate.changes(Elements.list("changes", changes));
+      return this;
+    }
+
+    /** Sets {@link Amendment#instrument()}. */
+    public Builder instrument(InstrumentId instrument) {
+      delegate.instrument(instrument);
+      return this;
+    }
+
+    /** Sets {@link Amendment#procedure()}. */
+    public Builder procedure(Procedure procedure) {
+      delegate.procedure(procedure);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Amendment instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Amendment}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Amendment build() {
+      return delegate.build();
     }
   }
 

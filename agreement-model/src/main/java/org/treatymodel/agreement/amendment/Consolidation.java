@@ -2,12 +2,14 @@ package org.treatymodel.agreement.amendment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Elements;
@@ -30,6 +32,7 @@ import org.treatymodel.agreement.text.Language;
  * amendments with one identifier and a language the text is not authentic in. Instances are
  * immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Consolidation {
   Consolidation() {}
@@ -40,12 +43,24 @@ public abstract class Consolidation {
   }
 
   /** Builds a {@link Consolidation}. */
-  public static final class Builder extends ImmutableConsolidation.Builder {
+  public static final class Builder {
+    private final ImmutableConsolidation.Builder delegate = new ImmutableConsolidation.Builder();
+
     Builder() {}
+
+    /**
+     * Sets {@link Consolidation#originalDate()}, or leaves it unknown where {@code originalDate} is
+     * empty.
+     */
+    public Builder originalDate(Optional<LocalDate> originalDate) {
+      delegate.originalDate(checkNotNull(originalDate, "originalDate"));
+      return this;
+    }
 
     /** Sets the date the original entered into force. */
     public Builder originalDate(LocalDate originalDate) {
-      return originalDate(Optional.of(checkNotNull(originalDate, "originalDate")));
+      delegate.originalDate(Optional.of(checkNotNull(originalDate, "originalDate")));
+      return this;
     }
 
     /**
@@ -54,7 +69,8 @@ public abstract class Consolidation {
      * @throws NullPointerException naming {@code amendments} if an element is null
      */
     public Builder amendments(Amendment... amendments) {
-      return amendments(Elements.list("amendments", amendments));
+      delegate.amendments(Elements.list("amendments", amendments));
+      return this;
     }
 
     /**
@@ -63,7 +79,36 @@ public abstract class Consolidation {
      * @throws NullPointerException naming {@code amendments} if it or an element is null
      */
     public Builder amendments(Iterable<? extends Amendment> amendments) {
-      return amendments(Elements.list("amendments", amendments));
+      delegate.amendments(Elements.list("amendments", amendments));
+      return this;
+    }
+
+    /** Sets {@link Consolidation#original()}. */
+    public Builder original(AgreementText original) {
+      delegate.original(original);
+      return this;
+    }
+
+    /** Sets {@link Consolidation#language()}. */
+    public Builder language(Language language) {
+      delegate.language(language);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Consolidation instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Consolidation}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Consolidation build() {
+      return delegate.build();
     }
   }
 
@@ -87,7 +132,7 @@ public abstract class Consolidation {
 
   /** The original version: {@code eng@2016-09-19} for the 2016 Agreement. */
   public TextVersion originalVersion() {
-    return ImmutableTextVersion.builder()
+    return new ImmutableTextVersion.Builder()
         .text(original())
         .date(originalDate())
         .language(language())
@@ -135,7 +180,7 @@ public abstract class Consolidation {
   }
 
   private TextVersion applied(TextVersion version, Amendment amendment, LocalDate inForce) {
-    return ImmutableTextVersion.builder()
+    return new ImmutableTextVersion.Builder()
         .text(amendment.applyTo(version.text()))
         .date(Optional.of(inForce))
         .language(language())

@@ -2,12 +2,14 @@ package org.treatymodel.agreement.amendment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
@@ -19,6 +21,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * a gap, and a replacement keeps the number of what it replaces, so that every provision keeps its
  * identifier across versions. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface TextChange
     permits TextChange.ReplaceArticle,
         TextChange.AddArticle,

@@ -1,8 +1,11 @@
 package org.treatymodel.agreement.amendment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.text.AgreementText;
@@ -14,6 +17,7 @@ import org.treatymodel.agreement.text.Language;
  * date: {@code eng@2016-09-19} for the original of the 2016 Agreement; {@code eng@} for the
  * original of a text not (yet) in force. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class TextVersion {
   TextVersion() {}

@@ -1,9 +1,12 @@
 package org.treatymodel.agreement.arrangement;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -17,6 +20,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * who concludes it, and the instruments known to conclude it (none, for the 2016 Agreement).
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class AnticipatedArrangement {
   AnticipatedArrangement() {}
@@ -27,7 +31,10 @@ public abstract class AnticipatedArrangement {
   }
 
   /** Builds an {@link AnticipatedArrangement}. */
-  public static final class Builder extends ImmutableAnticipatedArrangement.Builder {
+  public static final class Builder {
+    private final ImmutableAnticipatedArrangement.Builder delegate =
+        new ImmutableAnticipatedArrangement.Builder();
+
     Builder() {}
 
     /**
@@ -36,7 +43,8 @@ public abstract class AnticipatedArrangement {
      * @throws NullPointerException naming {@code concludedBy} if an element is null
      */
     public Builder concludedBy(ActorId... concludedBy) {
-      return concludedBy(Elements.set("concludedBy", concludedBy));
+      delegate.concludedBy(Elements.set("concludedBy", concludedBy));
+      return this;
     }
 
     /**
@@ -45,7 +53,8 @@ public abstract class AnticipatedArrangement {
      * @throws NullPointerException naming {@code concludedBy} if it or an element is null
      */
     public Builder concludedBy(Iterable<? extends ActorId> concludedBy) {
-      return concludedBy(Elements.set("concludedBy", concludedBy));
+      delegate.concludedBy(Elements.set("concludedBy", concludedBy));
+      return this;
     }
 
     /**
@@ -54,7 +63,8 @@ public abstract class AnticipatedArrangement {
      * @throws NullPointerException naming {@code instruments} if an element is null
      */
     public Builder instruments(InstrumentId... instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
     }
 
     /**
@@ -63,7 +73,42 @@ public abstract class AnticipatedArrangement {
      * @throws NullPointerException naming {@code instruments} if it or an element is null
      */
     public Builder instruments(Iterable<? extends InstrumentId> instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
+    }
+
+    /** Sets {@link AnticipatedArrangement#provision()}. */
+    public Builder provision(ProvisionId provision) {
+      delegate.provision(provision);
+      return this;
+    }
+
+    /** Sets {@link AnticipatedArrangement#kind()}. */
+    public Builder kind(ArrangementKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets {@link AnticipatedArrangement#words()}. */
+    public Builder words(String words) {
+      delegate.words(words);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(AnticipatedArrangement instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link AnticipatedArrangement}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public AnticipatedArrangement build() {
+      return delegate.build();
     }
   }
 

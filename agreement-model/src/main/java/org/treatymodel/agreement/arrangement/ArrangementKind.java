@@ -1,6 +1,11 @@
 package org.treatymodel.agreement.arrangement;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The kinds of arrangement the Agreement anticipates, by the words it uses for them. */
+@API(status = STABLE, since = "0.1.0")
 public enum ArrangementKind {
   /** "supplementary arrangements" (Article 14; Articles 10 and 13(2)). */
   SUPPLEMENTARY,

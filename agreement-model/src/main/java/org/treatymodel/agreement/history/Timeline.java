@@ -2,17 +2,23 @@ package org.treatymodel.agreement.history;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.catalogue.Catalogue;
+import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.internal.Elements;
+import org.treatymodel.agreement.procedure.Succession;
 
 /**
  * Events in date order; events of the same date keep the order they were given in. {@link
  * org.treatymodel.agreement.Agreement#history()} derives the history of an agreement from its
  * instruments and procedures, each event once. This class is immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Timeline {
   private final ImmutableList<TimelineEvent> events;
 
@@ -25,6 +31,24 @@ public final class Timeline {
     return new Timeline(
         ImmutableList.sortedCopyOf(
             Comparator.comparing(TimelineEvent::date), Elements.list("events", events)));
+  }
+
+  /**
+   * The history of a relationship derived from the facts recorded once: the dated {@code
+   * instruments}, the approvals, dated notifications and signatures of the procedures of {@code
+   * succession} (an approval names the resolution that records it, a signature the entry into force
+   * it brings), and the {@code otherEvents}; each event once, named through {@code catalogue}.
+   */
+  public static Timeline derive(
+      Succession succession,
+      Catalogue catalogue,
+      Iterable<Instrument> instruments,
+      Iterable<TimelineEvent> otherEvents) {
+    return Timelines.of(
+        checkNotNull(succession, "succession"),
+        checkNotNull(catalogue, "catalogue"),
+        Elements.list("instruments", instruments),
+        Elements.list("otherEvents", otherEvents));
   }
 
   /** Every event, in date order. */

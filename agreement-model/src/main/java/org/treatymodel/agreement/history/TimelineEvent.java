@@ -1,7 +1,11 @@
 package org.treatymodel.agreement.history;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Elements;
@@ -12,6 +16,7 @@ import org.treatymodel.agreement.internal.Texts;
  * Agreement (112th plenary meeting, without reference to a Main Committee)" on 25 July 2016, with
  * the instruments it concerns and where it is reported. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class TimelineEvent {
   TimelineEvent() {}
@@ -22,7 +27,9 @@ public abstract class TimelineEvent {
   }
 
   /** Builds a {@link TimelineEvent}. */
-  public static final class Builder extends ImmutableTimelineEvent.Builder {
+  public static final class Builder {
+    private final ImmutableTimelineEvent.Builder delegate = new ImmutableTimelineEvent.Builder();
+
     Builder() {}
 
     /**
@@ -31,7 +38,8 @@ public abstract class TimelineEvent {
      * @throws NullPointerException naming {@code instruments} if an element is null
      */
     public Builder instruments(InstrumentId... instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
     }
 
     /**
@@ -40,7 +48,42 @@ public abstract class TimelineEvent {
      * @throws NullPointerException naming {@code instruments} if it or an element is null
      */
     public Builder instruments(Iterable<? extends InstrumentId> instruments) {
-      return instruments(Elements.list("instruments", instruments));
+      delegate.instruments(Elements.list("instruments", instruments));
+      return this;
+    }
+
+    /** Sets {@link TimelineEvent#date()}. */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets {@link TimelineEvent#description()}. */
+    public Builder description(String description) {
+      delegate.description(description);
+      return this;
+    }
+
+    /** Sets {@link TimelineEvent#provenance()}. */
+    public Builder provenance(String provenance) {
+      delegate.provenance(provenance);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(TimelineEvent instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link TimelineEvent}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public TimelineEvent build() {
+      return delegate.build();
     }
   }
 

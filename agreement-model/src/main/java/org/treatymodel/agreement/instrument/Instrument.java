@@ -2,10 +2,12 @@ package org.treatymodel.agreement.instrument;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Elements;
@@ -20,6 +22,7 @@ import org.treatymodel.agreement.internal.Texts;
  * cited in the preamble without a date. Every instrument says where it is reported ({@link
  * #provenance()}). Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Instrument {
   Instrument() {}
@@ -30,27 +33,33 @@ public abstract class Instrument {
   }
 
   /** Builds an {@link Instrument}. */
-  public static final class Builder extends ImmutableInstrument.Builder {
+  public static final class Builder {
+    private final ImmutableInstrument.Builder delegate = new ImmutableInstrument.Builder();
+
     Builder() {}
 
     /** Sets the date the instrument bears. */
     public Builder date(LocalDate date) {
-      return date(Optional.of(checkNotNull(date, "date")));
+      delegate.date(Optional.of(checkNotNull(date, "date")));
+      return this;
     }
 
     /** Sets the actor that adopted, signed or wrote the instrument. */
     public Builder issuedBy(ActorId issuedBy) {
-      return issuedBy(Optional.of(checkNotNull(issuedBy, "issuedBy")));
+      delegate.issuedBy(Optional.of(checkNotNull(issuedBy, "issuedBy")));
+      return this;
     }
 
     /** Sets the actor a letter or note is addressed to. */
     public Builder addressedTo(ActorId addressedTo) {
-      return addressedTo(Optional.of(checkNotNull(addressedTo, "addressedTo")));
+      delegate.addressedTo(Optional.of(checkNotNull(addressedTo, "addressedTo")));
+      return this;
     }
 
     /** Sets the Organization a constituent instrument constitutes. */
     public Builder constitutes(ActorId constitutes) {
-      return constitutes(Optional.of(checkNotNull(constitutes, "constitutes")));
+      delegate.constitutes(Optional.of(checkNotNull(constitutes, "constitutes")));
+      return this;
     }
 
     /**
@@ -59,7 +68,8 @@ public abstract class Instrument {
      * @throws NullPointerException naming {@code relations} if an element is null
      */
     public Builder relations(InstrumentRelation... relations) {
-      return relations(Elements.list("relations", relations));
+      delegate.relations(Elements.list("relations", relations));
+      return this;
     }
 
     /**
@@ -68,7 +78,54 @@ public abstract class Instrument {
      * @throws NullPointerException naming {@code relations} if it or an element is null
      */
     public Builder relations(Iterable<? extends InstrumentRelation> relations) {
-      return relations(Elements.list("relations", relations));
+      delegate.relations(Elements.list("relations", relations));
+      return this;
+    }
+
+    /** Sets {@link Instrument#id()}. */
+    public Builder id(InstrumentId id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /** Sets {@link Instrument#kind()}. */
+    public Builder kind(InstrumentKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets {@link Instrument#title()}. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets {@link Instrument#shortTitle()}. */
+    public Builder shortTitle(String shortTitle) {
+      delegate.shortTitle(shortTitle);
+      return this;
+    }
+
+    /** Sets {@link Instrument#provenance()}. */
+    public Builder provenance(String provenance) {
+      delegate.provenance(provenance);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Instrument instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Instrument}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Instrument build() {
+      return delegate.build();
     }
   }
 

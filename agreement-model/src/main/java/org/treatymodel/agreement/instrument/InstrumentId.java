@@ -1,11 +1,14 @@
 package org.treatymodel.agreement.instrument;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Identifiers;
 
 /**
@@ -35,6 +38,7 @@ import org.treatymodel.agreement.internal.Identifiers;
  *
  * @param value the identifier's text, such as {@code A/RES/70/263}
  */
+@API(status = STABLE, since = "0.1.0")
 public record InstrumentId(String value) implements Comparable<InstrumentId> {
   /** The longest identifier accepted, in characters. */
   public static final int MAX_LENGTH = 300;

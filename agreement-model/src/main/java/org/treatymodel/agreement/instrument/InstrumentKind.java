@@ -1,11 +1,14 @@
 package org.treatymodel.agreement.instrument;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What sort of document an {@link Instrument} is. */
+@API(status = STABLE, since = "0.1.0")
 public enum InstrumentKind {
   /** An agreement between the Organizations, such as the Cooperation Agreement of 25 June 1996. */
   AGREEMENT,

@@ -1,11 +1,15 @@
 package org.treatymodel.agreement.instrument;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * One relation from an instrument to another: "A/RES/70/263 recalls A/RES/47/4". The source of the
  * relation is the {@link Instrument} that holds it. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class InstrumentRelation {
   InstrumentRelation() {}

@@ -1,6 +1,11 @@
 package org.treatymodel.agreement.instrument;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How one {@link Instrument} bears on another, in the verbs the instruments themselves use. */
+@API(status = STABLE, since = "0.1.0")
 public enum RelationKind {
   /** "Recalling ..." */
   RECALLS,

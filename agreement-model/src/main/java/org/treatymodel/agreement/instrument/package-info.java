@@ -4,8 +4,7 @@
  * identified by their symbol or number, and the relations between them (recalls, takes note of,
  * approves, supersedes).
  *
- * <p>{@link org.treatymodel.agreement.instrument.Instruments} holds every instrument the sources
- * cite.
+ * <p>{@link org.treatymodel.agreement.uniom.Instruments} holds every instrument the sources cite.
  */
 @NullMarked
 @ValueStyle

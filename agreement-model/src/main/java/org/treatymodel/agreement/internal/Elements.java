@@ -1,16 +1,20 @@
 package org.treatymodel.agreement.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Copies and checks of the collections given to a builder, with messages that name the attribute: a
  * null collection, a null element (and its position), a duplicate element.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Elements {
   private Elements() {}
 
@@ -24,7 +28,7 @@ public final class Elements {
     if (values == null) {
       throw new NullPointerException(attribute + " must not be null");
     }
-    ImmutableList.Builder<T> copy = ImmutableList.builder();
+    ImmutableList.Builder<T> copy = new ImmutableList.Builder();
     int index = 0;
     for (T value : values) {
       if (value == null) {

@@ -1,6 +1,9 @@
 package org.treatymodel.agreement.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * before anything else, a grammar checked by a plain scan of the characters (no regular expression,
  * so no input can exhaust the stack), and one wording for every rejection.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Identifiers {
   private Identifiers() {}
 

@@ -1,11 +1,16 @@
 package org.treatymodel.agreement.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Finds phrases as whole words: "may" stands in "the Director General may attend" but not in "the
  * mayor" or "dismay"; "recognize" stands in "they recognize" but not in "recognized by States". A
  * phrase stands as whole words where the character before it and the character after it, if any,
  * are neither letters nor digits. Matching is exact: case and spacing count.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Phrases {
   private Phrases() {}
 

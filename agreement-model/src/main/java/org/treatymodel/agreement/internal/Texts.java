@@ -1,7 +1,9 @@
 package org.treatymodel.agreement.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * U+200D, U+2060, U+FEFF) are invisible and count as blank too. A line break is a line feed,
  * carriage return, vertical tab, form feed, next line (U+0085), or line or paragraph separator.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Texts {
   /** The longest value a message quotes; longer ones are cut and their length stated. */
   public static final int QUOTE_LIMIT = 80;

@@ -1,9 +1,11 @@
 package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Phrases;
 
 /**
@@ -18,6 +20,7 @@ import org.treatymodel.agreement.internal.Phrases;
  * conditions all apply unless its words join two by "or", as Article 13(2) joins the two ways of
  * protecting confidential material.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Condition {
   /** "upon request", "upon its request" (Articles 3(5), 7(2), 7(3)). */
   UPON_REQUEST("upon request", "upon request", "upon its request"),

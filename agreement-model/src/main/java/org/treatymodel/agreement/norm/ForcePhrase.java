@@ -1,8 +1,10 @@
 package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Phrases;
 
 /**
@@ -19,6 +21,7 @@ import org.treatymodel.agreement.internal.Phrases;
  * permission, and neither "mayor" nor "recognized by States" states anything: they are not the
  * whole words.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ForcePhrase {
   /** "shall be entitled": an {@link NormKind#ENTITLEMENT} (Articles 5, 11). */
   SHALL_BE_ENTITLED("shall be entitled", NormKind.ENTITLEMENT),

@@ -1,8 +1,10 @@
 package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -16,18 +18,19 @@ import org.treatymodel.agreement.text.ProvisionId;
  * says "no norm here" explicitly, so that a provision with neither norms nor this record is known
  * to be unanalysed. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class NonNormativeProvision {
   NonNormativeProvision() {}
 
   /** {@code provision}, and everything within it, states no norm, for {@code reason}. */
   public static NonNormativeProvision of(ProvisionId provision, String reason) {
-    return ImmutableNonNormativeProvision.builder().provision(provision).reason(reason).build();
+    return new ImmutableNonNormativeProvision.Builder().provision(provision).reason(reason).build();
   }
 
   /** {@code words}, verbatim in {@code provision}, state no norm, for {@code reason}. */
   public static NonNormativeProvision ofWords(ProvisionId provision, String words, String reason) {
-    return ImmutableNonNormativeProvision.builder()
+    return new ImmutableNonNormativeProvision.Builder()
         .provision(provision)
         .words(Optional.of(checkNotNull(words, "words")))
         .reason(reason)

@@ -2,12 +2,14 @@ package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Elements;
@@ -55,6 +57,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  *
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Norm {
   /** What joins two fragments of a norm's words: the words between them are left out. */
@@ -71,7 +74,9 @@ public abstract class Norm {
   }
 
   /** Builds a {@link Norm}. */
-  public static final class Builder extends ImmutableNorm.Builder {
+  public static final class Builder {
+    private final ImmutableNorm.Builder delegate = new ImmutableNorm.Builder();
+
     Builder() {}
 
     /**
@@ -80,7 +85,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code words} if an element is null
      */
     public Builder words(String... fragments) {
-      return fragments(Elements.list("words", fragments));
+      delegate.fragments(Elements.list("words", fragments));
+      return this;
     }
 
     /**
@@ -89,7 +95,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code words} if it or an element is null
      */
     public Builder words(Iterable<String> fragments) {
-      return fragments(Elements.list("words", fragments));
+      delegate.fragments(Elements.list("words", fragments));
+      return this;
     }
 
     /**
@@ -98,7 +105,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code bearers} if an element is null
      */
     public Builder bearers(ActorId... bearers) {
-      return bearers(Elements.set("bearers", bearers));
+      delegate.bearers(Elements.set("bearers", bearers));
+      return this;
     }
 
     /**
@@ -107,7 +115,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code bearers} if it or an element is null
      */
     public Builder bearers(Iterable<? extends ActorId> bearers) {
-      return bearers(Elements.set("bearers", bearers));
+      delegate.bearers(Elements.set("bearers", bearers));
+      return this;
     }
 
     /**
@@ -116,7 +125,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code counterparties} if an element is null
      */
     public Builder counterparties(ActorId... counterparties) {
-      return counterparties(Elements.set("counterparties", counterparties));
+      delegate.counterparties(Elements.set("counterparties", counterparties));
+      return this;
     }
 
     /**
@@ -125,7 +135,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code counterparties} if it or an element is null
      */
     public Builder counterparties(Iterable<? extends ActorId> counterparties) {
-      return counterparties(Elements.set("counterparties", counterparties));
+      delegate.counterparties(Elements.set("counterparties", counterparties));
+      return this;
     }
 
     /**
@@ -134,7 +145,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code forums} if an element is null
      */
     public Builder forums(ActorId... forums) {
-      return forums(Elements.set("forums", forums));
+      delegate.forums(Elements.set("forums", forums));
+      return this;
     }
 
     /**
@@ -143,7 +155,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code forums} if it or an element is null
      */
     public Builder forums(Iterable<? extends ActorId> forums) {
-      return forums(Elements.set("forums", forums));
+      delegate.forums(Elements.set("forums", forums));
+      return this;
     }
 
     /**
@@ -152,7 +165,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code channels} if an element is null
      */
     public Builder channels(ActorId... channels) {
-      return channels(Elements.set("channels", channels));
+      delegate.channels(Elements.set("channels", channels));
+      return this;
     }
 
     /**
@@ -161,7 +175,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code channels} if it or an element is null
      */
     public Builder channels(Iterable<? extends ActorId> channels) {
-      return channels(Elements.set("channels", channels));
+      delegate.channels(Elements.set("channels", channels));
+      return this;
     }
 
     /**
@@ -170,7 +185,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code inviters} if an element is null
      */
     public Builder inviters(ActorId... inviters) {
-      return inviters(Elements.set("inviters", inviters));
+      delegate.inviters(Elements.set("inviters", inviters));
+      return this;
     }
 
     /**
@@ -179,7 +195,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code inviters} if it or an element is null
      */
     public Builder inviters(Iterable<? extends ActorId> inviters) {
-      return inviters(Elements.set("inviters", inviters));
+      delegate.inviters(Elements.set("inviters", inviters));
+      return this;
     }
 
     /**
@@ -188,7 +205,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code conditions} if an element is null
      */
     public Builder conditions(Condition... conditions) {
-      return conditions(Elements.set("conditions", conditions));
+      delegate.conditions(Elements.set("conditions", conditions));
+      return this;
     }
 
     /**
@@ -197,7 +215,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code conditions} if it or an element is null
      */
     public Builder conditions(Iterable<Condition> conditions) {
-      return conditions(Elements.set("conditions", conditions));
+      delegate.conditions(Elements.set("conditions", conditions));
+      return this;
     }
 
     /**
@@ -207,7 +226,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code alternativeConditions} if an element is null
      */
     public Builder alternativeConditions(Condition... alternatives) {
-      return alternativeConditions(Elements.set("alternativeConditions", alternatives));
+      delegate.alternativeConditions(Elements.set("alternativeConditions", alternatives));
+      return this;
     }
 
     /**
@@ -217,7 +237,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code alternativeConditions} if it or an element is null
      */
     public Builder alternativeConditions(Iterable<Condition> alternatives) {
-      return alternativeConditions(Elements.set("alternativeConditions", alternatives));
+      delegate.alternativeConditions(Elements.set("alternativeConditions", alternatives));
+      return this;
     }
 
     /**
@@ -227,7 +248,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code objects} if an element is null
      */
     public Builder objects(String... objects) {
-      return objects(Elements.list("objects", objects));
+      delegate.objects(Elements.list("objects", objects));
+      return this;
     }
 
     /**
@@ -236,7 +258,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code objects} if it or an element is null
      */
     public Builder objects(Iterable<String> objects) {
-      return objects(Elements.list("objects", objects));
+      delegate.objects(Elements.list("objects", objects));
+      return this;
     }
 
     /**
@@ -246,7 +269,8 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code purposes} if an element is null
      */
     public Builder purposes(String... purposes) {
-      return purposes(Elements.list("purposes", purposes));
+      delegate.purposes(Elements.list("purposes", purposes));
+      return this;
     }
 
     /**
@@ -255,12 +279,68 @@ public abstract class Norm {
      * @throws NullPointerException naming {@code purposes} if it or an element is null
      */
     public Builder purposes(Iterable<String> purposes) {
-      return purposes(Elements.list("purposes", purposes));
+      delegate.purposes(Elements.list("purposes", purposes));
+      return this;
     }
 
     /** Sets the norm that states the same for the other party. */
     public Builder mirror(NormId mirror) {
-      return mirror(Optional.of(checkNotNull(mirror, "mirror")));
+      delegate.mirror(Optional.of(checkNotNull(mirror, "mirror")));
+      return this;
+    }
+
+    /** Sets {@link Norm#id()}. */
+    public Builder id(NormId id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link Norm#fragments()}.
+     *
+     * @throws NullPointerException naming {@code fragments} and the index of a null element
+     */
+    public Builder fragments(String... fragments) {
+      delegate.fragments(Elements.list("fragments", fragments));
+      return this;
+    }
+
+    /**
+     * Sets {@link Norm#fragments()}.
+     *
+     * @throws NullPointerException naming {@code fragments} and the index of a null element
+     */
+    public Builder fragments(Iterable<? extends String> fragments) {
+      delegate.fragments(Elements.list("fragments", fragments));
+      return this;
+    }
+
+    /** Sets {@link Norm#force()}. */
+    public Builder force(ForcePhrase force) {
+      delegate.force(force);
+      return this;
+    }
+
+    /** Sets {@link Norm#action()}. */
+    public Builder action(String action) {
+      delegate.action(action);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Norm instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Norm}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Norm build() {
+      return delegate.build();
     }
   }
 
@@ -420,7 +500,7 @@ public abstract class Norm {
   @Value.Derived
   @Value.Auxiliary
   public ImmutableList<Occurrence<Condition>> conditionOccurrences() {
-    ImmutableList.Builder<Occurrence<Condition>> found = ImmutableList.builder();
+    ImmutableList.Builder<Occurrence<Condition>> found = new ImmutableList.Builder();
     for (Condition condition : conditions()) {
       occurrenceOf(condition).ifPresent(found::add);
     }

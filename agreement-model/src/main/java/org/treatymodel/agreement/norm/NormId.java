@@ -2,8 +2,10 @@ package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Comparator;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Identifiers;
 import org.treatymodel.agreement.internal.Texts;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -19,6 +21,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * @param provision the provision that states the norm
  * @param ordinal the norm's position among the norms of its provision, from 1
  */
+@API(status = STABLE, since = "0.1.0")
 public record NormId(ProvisionId provision, int ordinal) implements Comparable<NormId> {
   /** The largest position a norm may have within its provision. */
   public static final int MAX_ORDINAL = 999;

@@ -1,13 +1,17 @@
 package org.treatymodel.agreement.norm;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The kind of a {@link Norm}, which follows from its {@link ForcePhrase}: "shall" makes an
  * obligation, "shall be entitled" an entitlement, "may" a permission, and so on.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum NormKind {
   /** A duty: "shall" (Article 7(1): "shall arrange for the exchange of information"). */
   OBLIGATION,

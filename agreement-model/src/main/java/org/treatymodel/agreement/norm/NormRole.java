@@ -1,10 +1,15 @@
 package org.treatymodel.agreement.norm;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The part an actor other than the bearers plays in a {@link Norm}: to whom it is owed or whom it
  * benefits, the forum in whose sessions or meetings a right is exercised, the channel through whom
  * the bearer acts, the actor at whose invitation.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum NormRole {
   /** To whom the norm is owed, or whom it benefits: the United Nations, for IOM's undertakings. */
   COUNTERPARTY("owed to or benefiting"),

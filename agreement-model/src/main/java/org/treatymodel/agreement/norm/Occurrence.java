@@ -2,6 +2,9 @@ package org.treatymodel.agreement.norm;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Where a phrase stands in a norm's words, and what it states there: the force phrase that makes
@@ -13,6 +16,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param phrase the phrase, as it stands in the words
  * @param start where it begins in the norm's {@link Norm#words() words}, from 0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Occurrence<T>(T what, String phrase, int start) {
   /** Checks the parts. */
   public Occurrence {

@@ -1,9 +1,13 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -15,6 +19,7 @@ import org.treatymodel.agreement.internal.Texts;
  * for Migration" (Article 16(1)); "Any such amendment shall be approved by ..." (Article 15).
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class Approval implements ProcedureEvent {
   Approval() {}
@@ -25,22 +30,55 @@ public abstract non-sealed class Approval implements ProcedureEvent {
   }
 
   /** Builds an {@link Approval}. */
-  public static final class Builder extends ImmutableApproval.Builder {
+  public static final class Builder {
+    private final ImmutableApproval.Builder delegate = new ImmutableApproval.Builder();
+
     Builder() {}
 
     /** Sets the instrument that records the approval. */
     public Builder record(InstrumentId record) {
-      return record(Optional.of(checkNotNull(record, "record")));
+      delegate.record(Optional.of(checkNotNull(record, "record")));
+      return this;
     }
 
     /** Sets the circumstances of the approval, such as the session at which it was given. */
     public Builder details(String details) {
-      return details(Optional.of(Texts.checkText("approval details", details)));
+      delegate.details(Optional.of(Texts.checkText("approval details", details)));
+      return this;
     }
 
     /** Sets where the approval is reported. */
     public Builder provenance(String provenance) {
-      return provenance(Optional.of(Texts.checkText("approval provenance", provenance)));
+      delegate.provenance(Optional.of(Texts.checkText("approval provenance", provenance)));
+      return this;
+    }
+
+    /** Sets {@link Approval#organ()}. */
+    public Builder organ(ActorId organ) {
+      delegate.organ(organ);
+      return this;
+    }
+
+    /** Sets {@link Approval#date()}. */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Approval instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Approval}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Approval build() {
+      return delegate.build();
     }
   }
 
@@ -81,6 +119,24 @@ public abstract non-sealed class Approval implements ProcedureEvent {
   @Override
   public Optional<String> provenance() {
     return Optional.empty();
+  }
+
+  @Override
+  public final Kind kind() {
+    return Kind.APPROVAL;
+  }
+
+  @Override
+  public final <R> R match(
+      Function<? super Approval, ? extends R> approval,
+      Function<? super Notification, ? extends R> notification,
+      Function<? super Signature, ? extends R> signature) {
+    return approval.apply(this);
+  }
+
+  @Override
+  public ImmutableList<ActorId> actors() {
+    return ImmutableList.of(organ());
   }
 
   @Override

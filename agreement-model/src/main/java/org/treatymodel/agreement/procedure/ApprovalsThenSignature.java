@@ -1,16 +1,16 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorNames;
 import org.treatymodel.agreement.internal.Elements;
-import org.treatymodel.agreement.internal.Prose;
 
 /**
  * Approvals by the required organs, then entry into force upon signature: "The present Agreement
@@ -38,6 +38,7 @@ import org.treatymodel.agreement.internal.Prose;
  *
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForceRule {
   ApprovalsThenSignature() {}
@@ -48,7 +49,7 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
    * @throws NullPointerException naming {@code required} if an element is null
    */
   public static ApprovalsThenSignature of(ActorId... required) {
-    return ImmutableApprovalsThenSignature.builder()
+    return new ImmutableApprovalsThenSignature.Builder()
         .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(true)
         .build();
@@ -56,7 +57,7 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
 
   /** In force upon signature, with no approval or notification required (UN–ICC 2004). */
   public static ApprovalsThenSignature uponSignature() {
-    return ImmutableApprovalsThenSignature.builder()
+    return new ImmutableApprovalsThenSignature.Builder()
         .requiredApprovers(ImmutableSet.of())
         .notificationsRequired(false)
         .build();
@@ -85,7 +86,7 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
     checkNotNull(procedure, "procedure");
-    ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
+    ImmutableList.Builder<Irregularity> found = new ImmutableList.Builder();
     Optional<Signature> signature = procedure.bindingSignature();
     signature.ifPresent(
         signed -> {
@@ -94,25 +95,13 @@ public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForc
                 .approvalBy(organ)
                 .filter(approval -> approval.date().isAfter(signed.date()))
                 .ifPresent(
-                    approval -> found.add(Irregularity.signatureBeforeApproval(signed, approval)));
+                    approval ->
+                        found.add(new Irregularity.SignatureBeforeApproval(signed, approval)));
           }
         });
     if (notificationsRequired()) {
       Notifications.check(procedure, requiredApprovers(), signature, found);
     }
     return Notifications.oldestFirst(procedure, found);
-  }
-
-  @Override
-  public String describe(ActorNames names) {
-    checkNotNull(names, "names");
-    return requiredApprovers().isEmpty()
-        ? "in force upon signature"
-        : "approved by "
-            + Prose.and(requiredApprovers().stream().map(names::nameOf).toList())
-            + (notificationsRequired()
-                ? ", each approval notified in writing to the other party,"
-                : "")
-            + " then in force upon signature";
   }
 }

@@ -1,11 +1,13 @@
 package org.treatymodel.agreement.procedure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorNames;
 
 /**
  * How the events of a procedure bring an instrument into force. The rule is data on each {@link
@@ -16,6 +18,7 @@ import org.treatymodel.agreement.actor.ActorNames;
  * <p>Each rule is a pure function of the procedure's events; the order in which they were recorded
  * does not matter. Where the text leaves a question open, the rule's Javadoc says how it answers.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface EntryIntoForceRule
     permits ApprovalsThenSignature, LaterOfApprovals, SignatureThenApproval {
 
@@ -27,11 +30,4 @@ public sealed interface EntryIntoForceRule
 
   /** What in the procedure's events departs from the order the rule expects, oldest first. */
   ImmutableList<Irregularity> irregularities(Procedure procedure);
-
-  /**
-   * The rule in one sentence, naming actors through {@code names}: "approved by the General
-   * Assembly and the IOM Council, each approval notified in writing to the other party, then in
-   * force upon signature".
-   */
-  String describe(ActorNames names);
 }

@@ -2,246 +2,346 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorNames;
-import org.treatymodel.agreement.internal.Dates;
 
 /**
  * Something in a procedure's events that departs from the order its rule expects, found on {@link
- * #date()} (for a notification of unknown date: the date of the approval it reports). It carries
- * its facts as typed fields (the {@link #kind()}, the {@link #organ()} whose approval is concerned,
- * the {@link #approval()}, {@link #notification()} or {@link #signature()} concerned, the {@link
- * #party()} that did not sign) and renders its sentence from them, naming actors for people ({@link
- * #describe(ActorNames)}). Whether it changes the date of entry into force is for the rule to say,
- * in its Javadoc. Instances are immutable.
+ * #date()}. Each kind is a record carrying exactly its facts: the events concerned and, for an
+ * incomplete signature, the party for which no one signed. Whether it changes the date of entry
+ * into force is for the rule to say, in its Javadoc; {@code
+ * org.treatymodel.agreement.english.Sentences} says it for people.
  */
-@Value.Immutable
-public abstract class Irregularity {
+@API(status = STABLE, since = "0.1.0")
+public sealed interface Irregularity
+    permits Irregularity.SignatureBeforeApproval,
+        Irregularity.ApprovalBeforeSignature,
+        Irregularity.SignatureIncomplete,
+        Irregularity.NotificationMissing,
+        Irregularity.NotificationDateUnknown,
+        Irregularity.NotificationBeforeApproval,
+        Irregularity.NotificationAfterSignature {
+
   /**
-   * Oldest first; on one date, by kind, then by the organ, party and sender concerned, so that the
-   * order never depends on the order in which events were recorded.
+   * Oldest first; on one date, by kind, then by the actors concerned, so that the order never
+   * depends on the order in which events were recorded.
    */
-  static final Comparator<Irregularity> ORDER =
+  Comparator<Irregularity> ORDER =
       Comparator.comparing(Irregularity::date)
           .thenComparing(Irregularity::kind)
-          .thenComparing(irregularity -> irregularity.organ().map(ActorId::value).orElse(""))
-          .thenComparing(irregularity -> irregularity.party().map(ActorId::value).orElse(""))
           .thenComparing(
               irregularity ->
-                  irregularity.notification().map(each -> each.sender().value()).orElse(""));
-
-  Irregularity() {}
-
-  /** The approval by {@code approval.organ()} comes after the {@code signature}. */
-  static Irregularity signatureBeforeApproval(Signature signature, Approval approval) {
-    return ImmutableIrregularity.builder()
-        .kind(IrregularityKind.SIGNATURE_BEFORE_APPROVAL)
-        .date(signature.date())
-        .organ(Optional.of(approval.organ()))
-        .approval(Optional.of(approval))
-        .signature(Optional.of(signature))
-        .build();
-  }
-
-  /** The {@code approval} came before the {@code signature} it should follow. */
-  static Irregularity approvalBeforeSignature(Approval approval, Signature signature) {
-    return ImmutableIrregularity.builder()
-        .kind(IrregularityKind.APPROVAL_BEFORE_SIGNATURE)
-        .date(approval.date())
-        .organ(Optional.of(approval.organ()))
-        .approval(Optional.of(approval))
-        .signature(Optional.of(signature))
-        .build();
-  }
-
-  /** No one signed {@code signature} for {@code party}. */
-  static Irregularity signatureIncomplete(Signature signature, ActorId party) {
-    return ImmutableIrregularity.builder()
-        .kind(IrregularityKind.SIGNATURE_INCOMPLETE)
-        .date(signature.date())
-        .party(Optional.of(party))
-        .signature(Optional.of(signature))
-        .build();
-  }
-
-  /** The {@code approval} is not notified. */
-  static Irregularity notificationMissing(Approval approval) {
-    return ImmutableIrregularity.builder()
-        .kind(IrregularityKind.NOTIFICATION_MISSING)
-        .date(approval.date())
-        .organ(Optional.of(approval.organ()))
-        .approval(Optional.of(approval))
-        .build();
-  }
-
-  /** The {@code notification} of {@code approval} is of unknown date. */
-  static Irregularity notificationDateUnknown(Approval approval, Notification notification) {
-    return notificationIrregularity(
-        IrregularityKind.NOTIFICATION_DATE_UNKNOWN, approval.date(), approval, notification);
-  }
-
-  /** The {@code notification} is dated before the {@code approval} it reports. */
-  static Irregularity notificationBeforeApproval(Approval approval, Notification notification) {
-    return notificationIrregularity(
-        IrregularityKind.NOTIFICATION_BEFORE_APPROVAL,
-        notification.date().orElseThrow(),
-        approval,
-        notification);
-  }
-
-  /** The {@code notification} of {@code approval} is dated after the {@code signature}. */
-  static Irregularity notificationAfterSignature(
-      Approval approval, Notification notification, Signature signature) {
-    return ImmutableIrregularity.builder()
-        .from(
-            notificationIrregularity(
-                IrregularityKind.NOTIFICATION_AFTER_SIGNATURE,
-                notification.date().orElseThrow(),
-                approval,
-                notification))
-        .signature(Optional.of(signature))
-        .build();
-  }
-
-  private static Irregularity notificationIrregularity(
-      IrregularityKind kind, LocalDate date, Approval approval, Notification notification) {
-    return ImmutableIrregularity.builder()
-        .kind(kind)
-        .date(date)
-        .organ(Optional.of(approval.organ()))
-        .approval(Optional.of(approval))
-        .notification(Optional.of(notification))
-        .build();
-  }
+                  irregularity.actors().stream()
+                      .map(ActorId::value)
+                      .collect(Collectors.joining(" ")));
 
   /** What is irregular. */
-  public abstract IrregularityKind kind();
+  IrregularityKind kind();
 
-  /** From when it is irregular. */
-  public abstract LocalDate date();
+  /**
+   * From when it is irregular: the date of the event out of place; for a notification of unknown
+   * date, that of the approval it reports.
+   */
+  LocalDate date();
 
-  /** The organ whose approval is concerned, if one is. */
-  @Value.Default
-  public Optional<ActorId> organ() {
-    return Optional.empty();
-  }
+  /**
+   * The event the irregularity is about, where a diagnostic points: the notification where one is
+   * concerned, the signature where it is the signature that is out of place or incomplete,
+   * otherwise the approval.
+   */
+  ProcedureEvent event();
 
-  /** The approval concerned, if one is. */
-  @Value.Default
-  public Optional<Approval> approval() {
-    return Optional.empty();
-  }
+  /**
+   * The actors concerned, in this order: the organ whose approval is concerned, the party for which
+   * no one signed, the sender of the notification concerned.
+   */
+  ImmutableList<ActorId> actors();
 
-  /** The notification concerned, if one is. */
-  @Value.Default
-  public Optional<Notification> notification() {
-    return Optional.empty();
-  }
+  /**
+   * Signed before a required approval, though the rule has the signature come after it ("and
+   * thereafter signed", Article 16(1)).
+   *
+   * @param signature the signature, which came too early
+   * @param approval the approval it should have followed
+   */
+  record SignatureBeforeApproval(Signature signature, Approval approval) implements Irregularity {
+    /** Checks that both events are given and out of order. */
+    public SignatureBeforeApproval {
+      checkNotNull(signature, "signature");
+      checkNotNull(approval, "approval");
+      checkArgument(
+          signature.date().isBefore(approval.date()),
+          "a signature of %s does not precede the approval of %s",
+          signature.date(),
+          approval.date());
+    }
 
-  /** The signature concerned, if one is. */
-  @Value.Default
-  public Optional<Signature> signature() {
-    return Optional.empty();
-  }
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.SIGNATURE_BEFORE_APPROVAL;
+    }
 
-  /** The party for which no one signed, for {@link IrregularityKind#SIGNATURE_INCOMPLETE}. */
-  @Value.Default
-  public Optional<ActorId> party() {
-    return Optional.empty();
+    @Override
+    public LocalDate date() {
+      return signature.date();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return signature;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ());
+    }
   }
 
   /**
-   * What happened and what the rule expected, in one sentence naming actors through {@code names}:
-   * "signed on 1 July 2016, before the approval by the General Assembly of 25 July 2016; entry into
-   * force waits for that approval".
+   * Approved before the signature, where the rule has the signature come first.
+   *
+   * @param approval the approval, which came too early
+   * @param signature the signature it should have followed
    */
-  public String describe(ActorNames names) {
-    checkNotNull(names, "names");
-    String organ = organ().map(names::nameOf).orElse("");
-    String approved = approval().map(approval -> Dates.forPeople(approval.date())).orElse("");
-    String signed = signature().map(signature -> Dates.forPeople(signature.date())).orElse("");
-    String notified = notification().flatMap(Notification::date).map(Dates::forPeople).orElse("");
-    String sender =
-        notification().map(notification -> names.nameOf(notification.sender())).orElse("");
-    return switch (kind()) {
-      case SIGNATURE_BEFORE_APPROVAL ->
-          "signed on "
-              + signed
-              + ", before the approval by "
-              + organ
-              + " of "
-              + approved
-              + "; entry into force waits for that approval";
-      case APPROVAL_BEFORE_SIGNATURE ->
-          "approved by "
-              + organ
-              + " on "
-              + approved
-              + ", before the signature of "
-              + signed
-              + "; in force upon signature";
-      case SIGNATURE_INCOMPLETE ->
-          "the signature of "
-              + signed
-              + " has no signatory for "
-              + party().map(names::nameOf).orElse("")
-              + "; it does not bind every party, so it is not a signature of the agreement, which"
-              + " does not enter into force by it";
-      case NOTIFICATION_MISSING ->
-          "no written notification of the approval by "
-              + organ
-              + " of "
-              + approved
-              + " is recorded";
-      case NOTIFICATION_DATE_UNKNOWN ->
-          "the date of the notification by "
-              + sender
-              + " of the approval by "
-              + organ
-              + " is not known; it is presumed to have been made in time, and the status is"
-              + " unaffected";
-      case NOTIFICATION_BEFORE_APPROVAL ->
-          "the notification by "
-              + sender
-              + " of "
-              + notified
-              + " reports the approval by "
-              + organ
-              + " of "
-              + approved
-              + ", which had not yet been given";
-      case NOTIFICATION_AFTER_SIGNATURE ->
-          "the notification by "
-              + sender
-              + " of "
-              + notified
-              + " of the approval by "
-              + organ
-              + " comes after the signature of "
-              + signed
-              + ", which it should precede";
-    };
+  record ApprovalBeforeSignature(Approval approval, Signature signature) implements Irregularity {
+    /** Checks that both events are given and out of order. */
+    public ApprovalBeforeSignature {
+      checkNotNull(approval, "approval");
+      checkNotNull(signature, "signature");
+      checkArgument(
+          approval.date().isBefore(signature.date()),
+          "an approval of %s does not precede the signature of %s",
+          approval.date(),
+          signature.date());
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.APPROVAL_BEFORE_SIGNATURE;
+    }
+
+    @Override
+    public LocalDate date() {
+      return approval.date();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return approval;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ());
+    }
   }
 
-  /** The sentence with actors named by their identifiers; for logs, not for people. */
-  @Override
-  public String toString() {
-    return kind() + " on " + date() + ": " + describe(ActorId::toString);
+  /**
+   * The recorded signature has no signatory for one party: it does not bind every party, so it is
+   * not a signature of the agreement.
+   *
+   * @param signature the signature
+   * @param party the party for which no one signed
+   */
+  record SignatureIncomplete(Signature signature, ActorId party) implements Irregularity {
+    /** Checks that the party is given and indeed did not sign. */
+    public SignatureIncomplete {
+      checkNotNull(signature, "signature");
+      checkNotNull(party, "party");
+      checkArgument(
+          !signature.partiesSigning().contains(party),
+          "%s did sign on %s",
+          party,
+          signature.date());
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.SIGNATURE_INCOMPLETE;
+    }
+
+    @Override
+    public LocalDate date() {
+      return signature.date();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return signature;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(party);
+    }
   }
 
-  @Value.Check
-  void check() {
-    boolean needsOrgan = kind() != IrregularityKind.SIGNATURE_INCOMPLETE;
+  /**
+   * No written notification of a required approval is recorded (Articles 15 and 16(1)).
+   *
+   * @param approval the approval not notified
+   */
+  record NotificationMissing(Approval approval) implements Irregularity {
+    /** Checks that the approval is given. */
+    public NotificationMissing {
+      checkNotNull(approval, "approval");
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.NOTIFICATION_MISSING;
+    }
+
+    @Override
+    public LocalDate date() {
+      return approval.date();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return approval;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ());
+    }
+  }
+
+  /**
+   * A notification is recorded but its date is not known, as for the notifications of 2016; it is
+   * irregular from the date of the approval it reports.
+   *
+   * @param approval the approval notified
+   * @param notification the notification, of unknown date
+   */
+  record NotificationDateUnknown(Approval approval, Notification notification)
+      implements Irregularity {
+    /** Checks that the notification reports the approval and has no date. */
+    public NotificationDateUnknown {
+      checkNotNull(approval, "approval");
+      checkNotNull(notification, "notification");
+      checkReports(notification, approval);
+      checkArgument(
+          notification.date().isEmpty(), "the notification is dated %s", notification.date());
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.NOTIFICATION_DATE_UNKNOWN;
+    }
+
+    @Override
+    public LocalDate date() {
+      return approval.date();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return notification;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ(), notification.sender());
+    }
+  }
+
+  /**
+   * A notification is dated before the approval it reports.
+   *
+   * @param approval the approval notified
+   * @param notification the notification, dated before it
+   */
+  record NotificationBeforeApproval(Approval approval, Notification notification)
+      implements Irregularity {
+    /** Checks that the notification reports the approval and is dated before it. */
+    public NotificationBeforeApproval {
+      checkNotNull(approval, "approval");
+      checkNotNull(notification, "notification");
+      checkReports(notification, approval);
+      checkArgument(
+          notification.date().filter(date -> date.isBefore(approval.date())).isPresent(),
+          "the notification is not dated before the approval of %s: %s",
+          approval.date(),
+          notification.date());
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.NOTIFICATION_BEFORE_APPROVAL;
+    }
+
+    @Override
+    public LocalDate date() {
+      return notification.date().orElseThrow();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return notification;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ(), notification.sender());
+    }
+  }
+
+  /**
+   * A notification is dated after the signature it should precede (Article 16(1)).
+   *
+   * @param approval the approval notified
+   * @param notification the notification, dated after the signature
+   * @param signature the signature
+   */
+  record NotificationAfterSignature(
+      Approval approval, Notification notification, Signature signature) implements Irregularity {
+    /** Checks that the notification reports the approval and is dated after the signature. */
+    public NotificationAfterSignature {
+      checkNotNull(approval, "approval");
+      checkNotNull(notification, "notification");
+      checkNotNull(signature, "signature");
+      checkReports(notification, approval);
+      checkArgument(
+          notification.date().filter(date -> date.isAfter(signature.date())).isPresent(),
+          "the notification is not dated after the signature of %s: %s",
+          signature.date(),
+          notification.date());
+    }
+
+    @Override
+    public IrregularityKind kind() {
+      return IrregularityKind.NOTIFICATION_AFTER_SIGNATURE;
+    }
+
+    @Override
+    public LocalDate date() {
+      return notification.date().orElseThrow();
+    }
+
+    @Override
+    public ProcedureEvent event() {
+      return notification;
+    }
+
+    @Override
+    public ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval.organ(), notification.sender());
+    }
+  }
+
+  private static void checkReports(Notification notification, Approval approval) {
     checkArgument(
-        organ().isPresent() == needsOrgan && approval().isPresent() == needsOrgan,
-        needsOrgan
-            ? "a %s irregularity needs an organ and an approval"
-            : "a %s irregularity has no organ and no approval",
-        kind());
+        notification.reports().equals(approval.organ()),
+        "the notification reports the approval by %s, not by %s",
+        notification.reports(),
+        approval.organ());
   }
 }

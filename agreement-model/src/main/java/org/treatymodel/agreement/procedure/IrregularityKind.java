@@ -1,6 +1,11 @@
 package org.treatymodel.agreement.procedure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What is out of the order an entry-into-force rule expects. */
+@API(status = STABLE, since = "0.1.0")
 public enum IrregularityKind {
   /** Signed before a required approval, though Article 16(1) has signature come "thereafter". */
   SIGNATURE_BEFORE_APPROVAL,

@@ -2,16 +2,16 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorNames;
 import org.treatymodel.agreement.internal.Elements;
-import org.treatymodel.agreement.internal.Prose;
 
 /**
  * In force on the date of the later of the required approvals: "Any such amendment shall be
@@ -31,6 +31,7 @@ import org.treatymodel.agreement.internal.Prose;
  * signature; what enters into force is the amendment, and this rule is read so. Instances are
  * immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule {
   LaterOfApprovals() {}
@@ -41,7 +42,7 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
    * @throws IllegalArgumentException if no organ is named
    */
   public static LaterOfApprovals of(ActorId... required) {
-    return ImmutableLaterOfApprovals.builder()
+    return new ImmutableLaterOfApprovals.Builder()
         .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(true)
         .build();
@@ -54,7 +55,7 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
    * @throws IllegalArgumentException if no organ is named
    */
   public static LaterOfApprovals withoutNotification(ActorId... required) {
-    return ImmutableLaterOfApprovals.builder()
+    return new ImmutableLaterOfApprovals.Builder()
         .requiredApprovers(Elements.set("required approvers", required))
         .notificationsRequired(false)
         .build();
@@ -75,19 +76,11 @@ public abstract non-sealed class LaterOfApprovals implements EntryIntoForceRule 
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
     checkNotNull(procedure, "procedure");
-    ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
+    ImmutableList.Builder<Irregularity> found = new ImmutableList.Builder();
     if (notificationsRequired()) {
       Notifications.check(procedure, requiredApprovers(), Optional.empty(), found);
     }
     return Notifications.oldestFirst(procedure, found);
-  }
-
-  @Override
-  public String describe(ActorNames names) {
-    checkNotNull(names, "names");
-    return "in force on the date of the later of the approvals by "
-        + Prose.and(requiredApprovers().stream().map(names::nameOf).toList())
-        + (notificationsRequired() ? ", each approval notified in writing to the other party" : "");
   }
 
   @Value.Check

@@ -2,9 +2,13 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
@@ -15,6 +19,7 @@ import org.treatymodel.agreement.internal.Texts;
  * (Articles 15 and 16(1)). Its date may be unknown, as the dates of the notifications of 2016 are.
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class Notification implements ProcedureEvent {
   Notification() {}
@@ -25,17 +30,55 @@ public abstract non-sealed class Notification implements ProcedureEvent {
   }
 
   /** Builds a {@link Notification}. */
-  public static final class Builder extends ImmutableNotification.Builder {
+  public static final class Builder {
+    private final ImmutableNotification.Builder delegate = new ImmutableNotification.Builder();
+
     Builder() {}
 
     /** Sets the date of the notification. */
     public Builder date(LocalDate date) {
-      return date(Optional.of(checkNotNull(date, "date")));
+      delegate.date(Optional.of(checkNotNull(date, "date")));
+      return this;
     }
 
     /** Sets where the notification is reported. */
     public Builder provenance(String provenance) {
-      return provenance(Optional.of(Texts.checkText("notification provenance", provenance)));
+      delegate.provenance(Optional.of(Texts.checkText("notification provenance", provenance)));
+      return this;
+    }
+
+    /** Sets {@link Notification#sender()}. */
+    public Builder sender(ActorId sender) {
+      delegate.sender(sender);
+      return this;
+    }
+
+    /** Sets {@link Notification#recipient()}. */
+    public Builder recipient(ActorId recipient) {
+      delegate.recipient(recipient);
+      return this;
+    }
+
+    /** Sets {@link Notification#reports()}. */
+    public Builder reports(ActorId reports) {
+      delegate.reports(reports);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Notification instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Notification}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Notification build() {
+      return delegate.build();
     }
   }
 
@@ -73,6 +116,24 @@ public abstract non-sealed class Notification implements ProcedureEvent {
   @Override
   public Optional<String> provenance() {
     return Optional.empty();
+  }
+
+  @Override
+  public final Kind kind() {
+    return Kind.NOTIFICATION;
+  }
+
+  @Override
+  public final <R> R match(
+      Function<? super Approval, ? extends R> approval,
+      Function<? super Notification, ? extends R> notification,
+      Function<? super Signature, ? extends R> signature) {
+    return notification.apply(this);
+  }
+
+  @Override
+  public ImmutableList<ActorId> actors() {
+    return ImmutableList.of(sender(), recipient(), reports());
   }
 
   @Override

@@ -27,20 +27,20 @@ final class Notifications {
       Approval approval = recorded.get();
       List<Notification> notifications = procedure.notificationsOf(organ);
       if (notifications.isEmpty()) {
-        found.add(Irregularity.notificationMissing(approval));
+        found.add(new Irregularity.NotificationMissing(approval));
       }
       for (Notification notification : notifications) {
         if (notification.date().isEmpty()) {
-          found.add(Irregularity.notificationDateUnknown(approval, notification));
+          found.add(new Irregularity.NotificationDateUnknown(approval, notification));
           continue;
         }
         LocalDate notified = notification.date().get();
         if (notified.isBefore(approval.date())) {
-          found.add(Irregularity.notificationBeforeApproval(approval, notification));
+          found.add(new Irregularity.NotificationBeforeApproval(approval, notification));
         }
         if (signature.isPresent() && notified.isAfter(signature.get().date())) {
           found.add(
-              Irregularity.notificationAfterSignature(approval, notification, signature.get()));
+              new Irregularity.NotificationAfterSignature(approval, notification, signature.get()));
         }
       }
     }

@@ -2,6 +2,7 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -12,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -32,6 +35,7 @@ import org.treatymodel.agreement.internal.Elements;
  * is not a signature of the agreement: nothing enters into force by it, and {@link
  * #irregularities()} says why. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Procedure {
   Procedure() {}
@@ -42,7 +46,9 @@ public abstract class Procedure {
   }
 
   /** Builds a {@link Procedure}. */
-  public static final class Builder extends ImmutableProcedure.Builder {
+  public static final class Builder {
+    private final ImmutableProcedure.Builder delegate = new ImmutableProcedure.Builder();
+
     Builder() {}
 
     /**
@@ -51,7 +57,8 @@ public abstract class Procedure {
      * @throws NullPointerException naming {@code parties} if an element is null
      */
     public Builder parties(ActorId... parties) {
-      return parties(Elements.set("parties", parties));
+      delegate.parties(Elements.set("parties", parties));
+      return this;
     }
 
     /**
@@ -60,7 +67,8 @@ public abstract class Procedure {
      * @throws NullPointerException naming {@code parties} if it or an element is null
      */
     public Builder parties(Iterable<? extends ActorId> parties) {
-      return parties(Elements.set("parties", parties));
+      delegate.parties(Elements.set("parties", parties));
+      return this;
     }
 
     /**
@@ -69,7 +77,8 @@ public abstract class Procedure {
      * @throws NullPointerException naming {@code events} if an element is null
      */
     public Builder events(ProcedureEvent... events) {
-      return events(Elements.set("events", events));
+      delegate.events(Elements.set("events", events));
+      return this;
     }
 
     /**
@@ -78,12 +87,42 @@ public abstract class Procedure {
      * @throws NullPointerException naming {@code events} if it or an element is null
      */
     public Builder events(Iterable<? extends ProcedureEvent> events) {
-      return events(Elements.set("events", events));
+      delegate.events(Elements.set("events", events));
+      return this;
     }
 
     /** Sets the instrument that this one supersedes and replaces upon its entry into force. */
     public Builder supersedes(InstrumentId supersedes) {
-      return supersedes(Optional.of(checkNotNull(supersedes, "supersedes")));
+      delegate.supersedes(Optional.of(checkNotNull(supersedes, "supersedes")));
+      return this;
+    }
+
+    /** Sets {@link Procedure#instrument()}. */
+    public Builder instrument(InstrumentId instrument) {
+      delegate.instrument(instrument);
+      return this;
+    }
+
+    /** Sets {@link Procedure#rule()}. */
+    public Builder rule(EntryIntoForceRule rule) {
+      delegate.rule(rule);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Procedure instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Procedure}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Procedure build() {
+      return delegate.build();
     }
   }
 
@@ -103,6 +142,18 @@ public abstract class Procedure {
   @Value.Default
   public ImmutableSet<ProcedureEvent> events() {
     return ImmutableSet.of();
+  }
+
+  /**
+   * A copy of this procedure with {@code events} recorded instead of its own: the same instrument,
+   * parties, rule and supersession. This instance is immutable and unaffected by this method call.
+   *
+   * @throws NullPointerException naming {@code events} and the index of a null element
+   * @throws IllegalArgumentException if the events do not fit the parties, as {@link #builder()}
+   *     says
+   */
+  public Procedure withEvents(Iterable<? extends ProcedureEvent> events) {
+    return builder().from(this).events(events).build();
   }
 
   /** The instrument that this one supersedes and replaces upon its entry into force, if any. */
@@ -139,10 +190,7 @@ public abstract class Procedure {
 
   /** The signature, if recorded, whether or not it binds every party. */
   public Optional<Signature> signature() {
-    return events().stream()
-        .filter(Signature.class::isInstance)
-        .map(Signature.class::cast)
-        .findFirst();
+    return events(Signature.class).findFirst();
   }
 
   /**
@@ -247,7 +295,7 @@ public abstract class Procedure {
     } else {
       stage = Stage.NEGOTIATED;
     }
-    return ImmutableStatus.builder()
+    return new ImmutableStatus.Builder()
         .instrument(instrument())
         .date(date)
         .stage(stage)
@@ -266,25 +314,24 @@ public abstract class Procedure {
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<ActorId, Approval> approvalIndex() {
-    ImmutableMap.Builder<ActorId, Approval> index = ImmutableMap.builder();
-    for (ProcedureEvent event : events()) {
-      if (event instanceof Approval approval) {
-        index.put(approval.organ(), approval);
-      }
-    }
+    ImmutableMap.Builder<ActorId, Approval> index = new ImmutableMap.Builder();
+    events(Approval.class).forEach(approval -> index.put(approval.organ(), approval));
     return index.buildKeepingLast();
   }
 
   @Value.Derived
   @Value.Auxiliary
   ImmutableListMultimap<ActorId, Notification> notificationIndex() {
-    ImmutableListMultimap.Builder<ActorId, Notification> index = ImmutableListMultimap.builder();
-    for (ProcedureEvent event : events()) {
-      if (event instanceof Notification notification) {
-        index.put(notification.reports(), notification);
-      }
-    }
+    ImmutableListMultimap.Builder<ActorId, Notification> index =
+        new ImmutableListMultimap.Builder();
+    events(Notification.class)
+        .forEach(notification -> index.put(notification.reports(), notification));
     return index.build();
+  }
+
+  /** The events of one kind, as recorded. */
+  private <E extends ProcedureEvent> Stream<E> events(Class<E> kind) {
+    return events().stream().filter(kind::isInstance).map(kind::cast);
   }
 
   @Value.Check
@@ -306,50 +353,54 @@ public abstract class Procedure {
           parties());
     }
     Set<ActorId> approving = new HashSet<>();
-    int signatures = 0;
-    for (ProcedureEvent event : events()) {
-      if (event instanceof Approval approval) {
-        checkArgument(
-            parties().contains(approval.organ().organization()),
-            "approval of %s by %s, an organ of neither party %s",
-            instrument(),
-            approval.organ(),
-            parties());
-        checkArgument(
-            approving.add(approval.organ()),
-            "%s approved %s twice",
-            approval.organ(),
-            instrument());
-      } else if (event instanceof Notification notification) {
-        checkArgument(
-            parties().contains(notification.sender())
-                && parties().contains(notification.recipient()),
-            "notification from %s to %s: both must be parties %s",
-            notification.sender(),
-            notification.recipient(),
-            parties());
-        checkArgument(
-            parties().contains(notification.reports().organization()),
-            "notification from %s reports the approval by %s, an organ of neither party %s",
-            notification.sender(),
-            notification.reports(),
-            parties());
-      } else if (event instanceof Signature signature) {
-        signatures++;
-        for (Signatory signatory : signature.signatories()) {
-          checkArgument(
-              parties().contains(signatory.party()),
-              "signatory for %s, which is not a party %s",
-              signatory.party(),
-              parties());
-        }
-      }
-    }
+    events(Approval.class)
+        .forEach(
+            approval -> {
+              checkArgument(
+                  parties().contains(approval.organ().organization()),
+                  "approval of %s by %s, an organ of neither party %s",
+                  instrument(),
+                  approval.organ(),
+                  parties());
+              checkArgument(
+                  approving.add(approval.organ()),
+                  "%s approved %s twice",
+                  approval.organ(),
+                  instrument());
+            });
+    events(Notification.class).forEach(this::checkNotification);
+    events(Signature.class).forEach(this::checkSignatories);
+    long signatures = events(Signature.class).count();
     checkArgument(signatures <= 1, "%s has %s signatures; record one", instrument(), signatures);
     checkArgument(
         supersedes().map(previous -> !previous.equals(instrument())).orElse(true),
         "%s cannot supersede itself",
         instrument());
+  }
+
+  private void checkNotification(Notification notification) {
+    checkArgument(
+        parties().contains(notification.sender()) && parties().contains(notification.recipient()),
+        "notification from %s to %s: both must be parties %s",
+        notification.sender(),
+        notification.recipient(),
+        parties());
+    checkArgument(
+        parties().contains(notification.reports().organization()),
+        "notification from %s reports the approval by %s, an organ of neither party %s",
+        notification.sender(),
+        notification.reports(),
+        parties());
+  }
+
+  private void checkSignatories(Signature signature) {
+    for (Signatory signatory : signature.signatories()) {
+      checkArgument(
+          parties().contains(signatory.party()),
+          "signatory for %s, which is not a party %s",
+          signatory.party(),
+          parties());
+    }
   }
 
   /**
@@ -364,7 +415,7 @@ public abstract class Procedure {
     ImmutableList<ActorId> signing = signature.get().partiesSigning();
     return parties().stream()
         .filter(party -> !signing.contains(party))
-        .map(party -> Irregularity.signatureIncomplete(signature.get(), party))
+        .map(party -> new Irregularity.SignatureIncomplete(signature.get(), party))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -2,8 +2,10 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
@@ -14,6 +16,7 @@ import org.treatymodel.agreement.internal.Texts;
  * it. The name and office are empty where the sources do not give them. The office, if known,
  * belongs to the party signed for. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Signatory {
   Signatory() {}
@@ -25,7 +28,7 @@ public abstract class Signatory {
    *     another Organization, or the name is not one line of text
    */
   public static Signatory of(ActorId party, String name, ActorId office) {
-    return ImmutableSignatory.builder()
+    return new ImmutableSignatory.Builder()
         .party(party)
         .name(Optional.of(checkNotNull(name, "name")))
         .office(Optional.of(checkNotNull(office, "office")))
@@ -38,7 +41,7 @@ public abstract class Signatory {
    * @throws IllegalArgumentException if the party is not an Organization
    */
   public static Signatory unnamed(ActorId party) {
-    return ImmutableSignatory.builder().party(party).build();
+    return new ImmutableSignatory.Builder().party(party).build();
   }
 
   /** The party signed for. */

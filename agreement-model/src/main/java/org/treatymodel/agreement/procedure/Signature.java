@@ -2,10 +2,13 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Elements;
@@ -17,6 +20,7 @@ import org.treatymodel.agreement.internal.Texts;
  * twice; the place is empty where the sources do not give it. Whether it binds every party, and so
  * is a signature of the agreement, is for the {@link Procedure} to say. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class Signature implements ProcedureEvent {
   Signature() {}
@@ -27,12 +31,15 @@ public abstract non-sealed class Signature implements ProcedureEvent {
   }
 
   /** Builds a {@link Signature}. */
-  public static final class Builder extends ImmutableSignature.Builder {
+  public static final class Builder {
+    private final ImmutableSignature.Builder delegate = new ImmutableSignature.Builder();
+
     Builder() {}
 
     /** Sets where it was signed. */
     public Builder place(String place) {
-      return place(Optional.of(Texts.checkText("place of signature", place)));
+      delegate.place(Optional.of(Texts.checkText("place of signature", place)));
+      return this;
     }
 
     /**
@@ -41,7 +48,8 @@ public abstract non-sealed class Signature implements ProcedureEvent {
      * @throws NullPointerException naming {@code signatories} if an element is null
      */
     public Builder signatories(Signatory... signatories) {
-      return signatories(Elements.list("signatories", signatories));
+      delegate.signatories(Elements.list("signatories", signatories));
+      return this;
     }
 
     /**
@@ -50,17 +58,42 @@ public abstract non-sealed class Signature implements ProcedureEvent {
      * @throws NullPointerException naming {@code signatories} if it or an element is null
      */
     public Builder signatories(Iterable<? extends Signatory> signatories) {
-      return signatories(Elements.list("signatories", signatories));
+      delegate.signatories(Elements.list("signatories", signatories));
+      return this;
     }
 
     /** Sets the occasion of the signature. */
     public Builder details(String details) {
-      return details(Optional.of(Texts.checkText("signature details", details)));
+      delegate.details(Optional.of(Texts.checkText("signature details", details)));
+      return this;
     }
 
     /** Sets where the signature is reported. */
     public Builder provenance(String provenance) {
-      return provenance(Optional.of(Texts.checkText("signature provenance", provenance)));
+      delegate.provenance(Optional.of(Texts.checkText("signature provenance", provenance)));
+      return this;
+    }
+
+    /** Sets {@link Signature#date()}. */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Signature instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Signature}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Signature build() {
+      return delegate.build();
     }
   }
 
@@ -100,6 +133,24 @@ public abstract non-sealed class Signature implements ProcedureEvent {
         .map(Signatory::party)
         .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public final Kind kind() {
+    return Kind.SIGNATURE;
+  }
+
+  @Override
+  public final <R> R match(
+      Function<? super Approval, ? extends R> approval,
+      Function<? super Notification, ? extends R> notification,
+      Function<? super Signature, ? extends R> signature) {
+    return signature.apply(this);
+  }
+
+  @Override
+  public ImmutableList<ActorId> actors() {
+    return partiesSigning();
   }
 
   @Override

@@ -1,14 +1,15 @@
 package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.ActorNames;
 
 /**
  * Signed first, in force on the date a named organ approves it: the pattern of the UN–International
@@ -21,6 +22,7 @@ import org.treatymodel.agreement.actor.ActorNames;
  * Assembly, the Preparatory Commission) are recorded but do not bear on entry into force. A
  * signature that does not bind every party brings nothing into force. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class SignatureThenApproval implements EntryIntoForceRule {
   SignatureThenApproval() {}
@@ -55,7 +57,7 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
   @Override
   public ImmutableList<Irregularity> irregularities(Procedure procedure) {
     checkNotNull(procedure, "procedure");
-    ImmutableList.Builder<Irregularity> found = ImmutableList.builder();
+    ImmutableList.Builder<Irregularity> found = new ImmutableList.Builder();
     procedure
         .bindingSignature()
         .ifPresent(
@@ -65,13 +67,8 @@ public abstract non-sealed class SignatureThenApproval implements EntryIntoForce
                     .filter(approval -> approval.date().isBefore(signature.date()))
                     .ifPresent(
                         approval ->
-                            found.add(Irregularity.approvalBeforeSignature(approval, signature))));
+                            found.add(
+                                new Irregularity.ApprovalBeforeSignature(approval, signature))));
     return Notifications.oldestFirst(procedure, found);
-  }
-
-  @Override
-  public String describe(ActorNames names) {
-    checkNotNull(names, "names");
-    return "signed, then in force on the date of the approval by " + names.nameOf(approver());
   }
 }

@@ -1,9 +1,14 @@
 package org.treatymodel.agreement.procedure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How far an instrument has come on a given date, as its {@link Status} says. The stages are in the
  * order an instrument passes through them.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Stage {
   /**
    * No event of its procedure is recorded on or before that date: as far as the record goes, the

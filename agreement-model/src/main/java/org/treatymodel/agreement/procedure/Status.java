@@ -1,9 +1,12 @@
 package org.treatymodel.agreement.procedure;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -14,6 +17,7 @@ import org.treatymodel.agreement.instrument.InstrumentId;
  * by then. Always computed by {@link Procedure#statusOn} or {@link Succession#statusOn}, never
  * stored. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Status {
   Status() {}

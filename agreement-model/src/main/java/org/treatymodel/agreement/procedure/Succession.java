@@ -2,6 +2,7 @@ package org.treatymodel.agreement.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Elements;
@@ -24,6 +26,7 @@ import org.treatymodel.agreement.internal.Elements;
  * rejects two procedures for one instrument, two instruments superseding the same one, and a cycle
  * of supersessions. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Succession {
   Succession() {}
@@ -120,7 +123,7 @@ public abstract class Succession {
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<InstrumentId, Procedure> successors() {
-    ImmutableMap.Builder<InstrumentId, Procedure> successors = ImmutableMap.builder();
+    ImmutableMap.Builder<InstrumentId, Procedure> successors = new ImmutableMap.Builder();
     Set<InstrumentId> superseded = new HashSet<>();
     for (Procedure procedure : procedures()) {
       if (procedure.supersedes().isPresent()) {

@@ -1,8 +1,10 @@
 package org.treatymodel.agreement.reference;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Texts;
@@ -14,6 +16,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * Agreement". The {@link #target()} is a provision or an instrument, never both, never neither.
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class CrossReference {
   CrossReference() {}

@@ -1,7 +1,9 @@
 package org.treatymodel.agreement.reference;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.text.ProvisionId;
 
@@ -10,6 +12,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * 14 of this Agreement") or an instrument ("the Cooperation Agreement ... of 25 June 1996").
  * Exactly one of the two, by construction.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface ReferenceTarget
     permits ReferenceTarget.ToProvision, ReferenceTarget.ToInstrument {
 

@@ -2,10 +2,12 @@ package org.treatymodel.agreement.reported;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Elements;
@@ -23,6 +25,7 @@ import org.treatymodel.agreement.text.ProvisionId;
  * the source cites; and the provisions of the agreement it is compared with. Instances are
  * immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class ReportedStatement {
   ReportedStatement() {}
@@ -33,27 +36,34 @@ public abstract class ReportedStatement {
   }
 
   /** Builds a {@link ReportedStatement}. */
-  public static final class Builder extends ImmutableReportedStatement.Builder {
+  public static final class Builder {
+    private final ImmutableReportedStatement.Builder delegate =
+        new ImmutableReportedStatement.Builder();
+
     Builder() {}
 
     /** Sets the words the statement quotes. */
     public Builder quoted(String quoted) {
-      return quoted(Optional.of(Texts.checkText("quoted words", quoted)));
+      delegate.quoted(Optional.of(Texts.checkText("quoted words", quoted)));
+      return this;
     }
 
     /** Sets the instrument the quoted words are from. */
     public Builder quotedFrom(InstrumentId quotedFrom) {
-      return quotedFrom(Optional.of(checkNotNull(quotedFrom, "quotedFrom")));
+      delegate.quotedFrom(Optional.of(checkNotNull(quotedFrom, "quotedFrom")));
+      return this;
     }
 
     /** Sets the instrument the source cites for the statement. */
     public Builder cites(InstrumentId cites) {
-      return cites(Optional.of(checkNotNull(cites, "cites")));
+      delegate.cites(Optional.of(checkNotNull(cites, "cites")));
+      return this;
     }
 
     /** Sets the article of the instrument the statement is about that the source cites. */
     public Builder citedArticle(int citedArticle) {
-      return citedArticle(OptionalInt.of(citedArticle));
+      delegate.citedArticle(OptionalInt.of(citedArticle));
+      return this;
     }
 
     /**
@@ -62,7 +72,64 @@ public abstract class ReportedStatement {
      * @throws NullPointerException naming {@code comparedWith} if an element is null
      */
     public Builder comparedWith(ProvisionId... comparedWith) {
-      return comparedWith(Elements.list("comparedWith", comparedWith));
+      delegate.comparedWith(Elements.list("comparedWith", comparedWith));
+      return this;
+    }
+
+    /** Sets {@link ReportedStatement#about()}. */
+    public Builder about(InstrumentId about) {
+      delegate.about(about);
+      return this;
+    }
+
+    /** Sets {@link ReportedStatement#topic()}. */
+    public Builder topic(String topic) {
+      delegate.topic(topic);
+      return this;
+    }
+
+    /** Sets {@link ReportedStatement#words()}. */
+    public Builder words(String words) {
+      delegate.words(words);
+      return this;
+    }
+
+    /** Sets {@link ReportedStatement#citedArticle()}. */
+    public Builder citedArticle(OptionalInt citedArticle) {
+      delegate.citedArticle(citedArticle);
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportedStatement#comparedWith()}.
+     *
+     * @throws NullPointerException naming {@code comparedWith} and the index of a null element
+     */
+    public Builder comparedWith(Iterable<? extends ProvisionId> comparedWith) {
+      delegate.comparedWith(Elements.list("comparedWith", comparedWith));
+      return this;
+    }
+
+    /** Sets {@link ReportedStatement#provenance()}. */
+    public Builder provenance(String provenance) {
+      delegate.provenance(provenance);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(ReportedStatement instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ReportedStatement}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public ReportedStatement build() {
+      return delegate.build();
     }
   }
 

@@ -2,6 +2,7 @@ package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
@@ -23,6 +25,7 @@ import org.treatymodel.agreement.internal.Texts;
  * #render()} prints the text as the sources print it, after the normalisation described in {@code
  * shared/sources/README.md}. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class AgreementText {
   AgreementText() {}
@@ -33,7 +36,9 @@ public abstract class AgreementText {
   }
 
   /** Builds an {@link AgreementText}. */
-  public static final class Builder extends ImmutableAgreementText.Builder {
+  public static final class Builder {
+    private final ImmutableAgreementText.Builder delegate = new ImmutableAgreementText.Builder();
+
     Builder() {}
 
     /**
@@ -42,7 +47,8 @@ public abstract class AgreementText {
      * @throws NullPointerException naming {@code recitals} if an element is null
      */
     public Builder recitals(Recital... recitals) {
-      return recitals(Elements.list("recitals", recitals));
+      delegate.recitals(Elements.list("recitals", recitals));
+      return this;
     }
 
     /**
@@ -51,7 +57,8 @@ public abstract class AgreementText {
      * @throws NullPointerException naming {@code recitals} if it or an element is null
      */
     public Builder recitals(Iterable<? extends Recital> recitals) {
-      return recitals(Elements.list("recitals", recitals));
+      delegate.recitals(Elements.list("recitals", recitals));
+      return this;
     }
 
     /**
@@ -60,7 +67,8 @@ public abstract class AgreementText {
      * @throws NullPointerException naming {@code articles} if an element is null
      */
     public Builder articles(Article... articles) {
-      return articles(Elements.list("articles", articles));
+      delegate.articles(Elements.list("articles", articles));
+      return this;
     }
 
     /**
@@ -69,7 +77,54 @@ public abstract class AgreementText {
      * @throws NullPointerException naming {@code articles} if it or an element is null
      */
     public Builder articles(Iterable<? extends Article> articles) {
-      return articles(Elements.list("articles", articles));
+      delegate.articles(Elements.list("articles", articles));
+      return this;
+    }
+
+    /** Sets {@link AgreementText#title()}. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets {@link AgreementText#partiesFormula()}. */
+    public Builder partiesFormula(String partiesFormula) {
+      delegate.partiesFormula(partiesFormula);
+      return this;
+    }
+
+    /** Sets {@link AgreementText#enactingFormula()}. */
+    public Builder enactingFormula(String enactingFormula) {
+      delegate.enactingFormula(enactingFormula);
+      return this;
+    }
+
+    /** Sets {@link AgreementText#finalClauses()}. */
+    public Builder finalClauses(FinalClauses finalClauses) {
+      delegate.finalClauses(finalClauses);
+      return this;
+    }
+
+    /** Sets {@link AgreementText#language()}. */
+    public Builder language(Language language) {
+      delegate.language(language);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(AgreementText instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link AgreementText}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public AgreementText build() {
+      return delegate.build();
     }
   }
 
@@ -130,7 +185,7 @@ public abstract class AgreementText {
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<Integer, Article> articleIndex() {
-    ImmutableMap.Builder<Integer, Article> index = ImmutableMap.builder();
+    ImmutableMap.Builder<Integer, Article> index = new ImmutableMap.Builder();
     for (Article article : articles()) {
       index.put(article.number(), article);
     }

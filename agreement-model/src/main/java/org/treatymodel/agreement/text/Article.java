@@ -2,9 +2,11 @@ package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
@@ -15,6 +17,7 @@ import org.treatymodel.agreement.internal.Texts;
  * once an amendment removes one), or the article has one unnumbered paragraph. Instances are
  * immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Article {
   Article() {}
@@ -25,7 +28,9 @@ public abstract class Article {
   }
 
   /** Builds an {@link Article}. */
-  public static final class Builder extends ImmutableArticle.Builder {
+  public static final class Builder {
+    private final ImmutableArticle.Builder delegate = new ImmutableArticle.Builder();
+
     Builder() {}
 
     /**
@@ -34,7 +39,8 @@ public abstract class Article {
      * @throws NullPointerException naming {@code paragraphs} if an element is null
      */
     public Builder paragraphs(Paragraph... paragraphs) {
-      return paragraphs(Elements.list("paragraphs", paragraphs));
+      delegate.paragraphs(Elements.list("paragraphs", paragraphs));
+      return this;
     }
 
     /**
@@ -43,7 +49,36 @@ public abstract class Article {
      * @throws NullPointerException naming {@code paragraphs} if it or an element is null
      */
     public Builder paragraphs(Iterable<? extends Paragraph> paragraphs) {
-      return paragraphs(Elements.list("paragraphs", paragraphs));
+      delegate.paragraphs(Elements.list("paragraphs", paragraphs));
+      return this;
+    }
+
+    /** Sets {@link Article#number()}. */
+    public Builder number(int number) {
+      delegate.number(number);
+      return this;
+    }
+
+    /** Sets {@link Article#heading()}. */
+    public Builder heading(String heading) {
+      delegate.heading(heading);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Article instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Article}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Article build() {
+      return delegate.build();
     }
   }
 

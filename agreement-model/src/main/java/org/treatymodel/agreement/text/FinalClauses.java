@@ -1,8 +1,11 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
@@ -15,6 +18,7 @@ import org.treatymodel.agreement.internal.Texts;
  * draft's placeholders ("Signed this xxth day of xx 2016 at xxx"); the signing itself, on 19
  * September 2016 in New York, is a procedure event, not text. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class FinalClauses {
   FinalClauses() {}
@@ -25,7 +29,9 @@ public abstract class FinalClauses {
   }
 
   /** Builds {@link FinalClauses}. */
-  public static final class Builder extends ImmutableFinalClauses.Builder {
+  public static final class Builder {
+    private final ImmutableFinalClauses.Builder delegate = new ImmutableFinalClauses.Builder();
+
     Builder() {}
 
     /**
@@ -34,7 +40,8 @@ public abstract class FinalClauses {
      * @throws NullPointerException naming {@code languages} if an element is null
      */
     public Builder languages(Language... languages) {
-      return languages(Elements.list("languages", languages));
+      delegate.languages(Elements.list("languages", languages));
+      return this;
     }
 
     /**
@@ -43,7 +50,8 @@ public abstract class FinalClauses {
      * @throws NullPointerException naming {@code languages} if it or an element is null
      */
     public Builder languages(Iterable<? extends Language> languages) {
-      return languages(Elements.list("languages", languages));
+      delegate.languages(Elements.list("languages", languages));
+      return this;
     }
 
     /**
@@ -52,7 +60,8 @@ public abstract class FinalClauses {
      * @throws NullPointerException naming {@code signatures} if an element is null
      */
     public Builder signatures(SignatureLine... signatures) {
-      return signatures(Elements.list("signatures", signatures));
+      delegate.signatures(Elements.list("signatures", signatures));
+      return this;
     }
 
     /**
@@ -61,7 +70,36 @@ public abstract class FinalClauses {
      * @throws NullPointerException naming {@code signatures} if it or an element is null
      */
     public Builder signatures(Iterable<? extends SignatureLine> signatures) {
-      return signatures(Elements.list("signatures", signatures));
+      delegate.signatures(Elements.list("signatures", signatures));
+      return this;
+    }
+
+    /** Sets {@link FinalClauses#testimonium()}. */
+    public Builder testimonium(String testimonium) {
+      delegate.testimonium(testimonium);
+      return this;
+    }
+
+    /** Sets {@link FinalClauses#signingClause()}. */
+    public Builder signingClause(String signingClause) {
+      delegate.signingClause(signingClause);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(FinalClauses instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link FinalClauses}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public FinalClauses build() {
+      return delegate.build();
     }
   }
 

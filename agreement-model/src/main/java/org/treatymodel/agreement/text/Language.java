@@ -1,8 +1,10 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Phrases;
 import org.treatymodel.agreement.internal.Texts;
 
@@ -11,6 +13,7 @@ import org.treatymodel.agreement.internal.Texts;
  * Nations, with its ISO 639-2 code (the code of an Akoma Ntoso expression, {@code eng@2016-09-19})
  * and its English name, as a signing clause states it ("in two originals in the English language").
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Language {
   /** Arabic ({@code ara}). */
   ARABIC("ara", "Arabic"),

@@ -1,10 +1,13 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
@@ -17,6 +20,7 @@ import org.treatymodel.agreement.internal.Texts;
  * signed; an amendment that removes one leaves a gap, which the validation module reports.
  * Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Paragraph {
   Paragraph() {}
@@ -27,12 +31,15 @@ public abstract class Paragraph {
   }
 
   /** Builds a {@link Paragraph}. */
-  public static final class Builder extends ImmutableParagraph.Builder {
+  public static final class Builder {
+    private final ImmutableParagraph.Builder delegate = new ImmutableParagraph.Builder();
+
     Builder() {}
 
     /** Sets the paragraph's number. */
     public Builder number(int number) {
-      return number(OptionalInt.of(number));
+      delegate.number(OptionalInt.of(number));
+      return this;
     }
 
     /**
@@ -41,7 +48,8 @@ public abstract class Paragraph {
      * @throws NullPointerException naming {@code points} if an element is null
      */
     public Builder points(Point... points) {
-      return points(Elements.list("points", points));
+      delegate.points(Elements.list("points", points));
+      return this;
     }
 
     /**
@@ -50,12 +58,42 @@ public abstract class Paragraph {
      * @throws NullPointerException naming {@code points} if it or an element is null
      */
     public Builder points(Iterable<? extends Point> points) {
-      return points(Elements.list("points", points));
+      delegate.points(Elements.list("points", points));
+      return this;
     }
 
     /** Sets the closing words after the points. */
     public Builder wrapUp(String wrapUp) {
-      return wrapUp(Optional.of(Texts.checkText("paragraph wrap-up", wrapUp)));
+      delegate.wrapUp(Optional.of(Texts.checkText("paragraph wrap-up", wrapUp)));
+      return this;
+    }
+
+    /** Sets {@link Paragraph#number()}. */
+    public Builder number(OptionalInt number) {
+      delegate.number(number);
+      return this;
+    }
+
+    /** Sets {@link Paragraph#text()}. */
+    public Builder text(String text) {
+      delegate.text(text);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Paragraph instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Paragraph}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Paragraph build() {
+      return delegate.build();
     }
   }
 

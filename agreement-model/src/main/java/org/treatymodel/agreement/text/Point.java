@@ -1,7 +1,9 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
@@ -9,6 +11,7 @@ import org.treatymodel.agreement.internal.Texts;
  * A lettered point of a paragraph's list, such as "(b) The Inter-Agency Standing Committee;" in
  * Article 3(2). Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Point {
   Point() {}

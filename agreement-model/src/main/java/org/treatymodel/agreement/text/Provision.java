@@ -1,5 +1,8 @@
 package org.treatymodel.agreement.text;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * prints, numbers and headings included; its {@link #kind()} is that of its identifier, so the two
  * cannot disagree. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Provision {
   Provision() {}

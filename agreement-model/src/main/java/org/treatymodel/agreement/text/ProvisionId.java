@@ -2,11 +2,13 @@ package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.treatymodel.agreement.internal.Identifiers;
 import org.treatymodel.agreement.internal.Texts;
@@ -32,6 +34,7 @@ import org.treatymodel.agreement.text.ProvisionKind.Numbering;
  * null) whatever else it is given. Identifiers {@linkplain #compareTo order} as a reader meets the
  * provisions. This class is immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ProvisionId implements Comparable<ProvisionId> {
   /** The longest identifier accepted, in characters. */
   public static final int MAX_LENGTH = 200;
@@ -138,7 +141,7 @@ public final class ProvisionId implements Comparable<ProvisionId> {
    */
   public static ProvisionId parse(CharSequence text) {
     String value = Identifiers.check("provision id", text, MAX_LENGTH, t -> true, FORM);
-    ImmutableList.Builder<Component> components = ImmutableList.builder();
+    ImmutableList.Builder<Component> components = new ImmutableList.Builder();
     @Nullable ProvisionKind parent = null;
     int start = 0;
     while (true) {

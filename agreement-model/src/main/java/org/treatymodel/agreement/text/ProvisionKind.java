@@ -1,9 +1,11 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What unit of the text a provision is, and so what a component of its {@link ProvisionId} names.
@@ -11,6 +13,7 @@ import java.util.Optional;
  * for an article, {@code para} for a paragraph, {@code wrapup} for a list's closing words) and is
  * numbered, lettered or, where it is unique within its parent, neither.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum ProvisionKind {
   /** The preamble as a whole ({@code preamble}). */
   PREAMBLE("preamble", Numbering.NONE),

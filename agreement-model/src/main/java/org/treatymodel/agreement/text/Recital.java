@@ -1,5 +1,9 @@
 package org.treatymodel.agreement.text;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Texts;
 
@@ -10,6 +14,7 @@ import org.treatymodel.agreement.internal.Texts;
  * Agreement.instrumentsCitedBy(ProvisionId.recital(n))}), recorded once with the words that cite
  * them. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Recital {
   Recital() {}
@@ -20,8 +25,38 @@ public abstract class Recital {
   }
 
   /** Builds a {@link Recital}. */
-  public static final class Builder extends ImmutableRecital.Builder {
+  public static final class Builder {
+    private final ImmutableRecital.Builder delegate = new ImmutableRecital.Builder();
+
     Builder() {}
+
+    /** Sets {@link Recital#openingPhrase()}. */
+    public Builder openingPhrase(String openingPhrase) {
+      delegate.openingPhrase(openingPhrase);
+      return this;
+    }
+
+    /** Sets {@link Recital#text()}. */
+    public Builder text(String text) {
+      delegate.text(text);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(Recital instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Recital}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public Recital build() {
+      return delegate.build();
+    }
   }
 
   /** The words the recital opens with, such as "Recalling further"; the text begins with them. */

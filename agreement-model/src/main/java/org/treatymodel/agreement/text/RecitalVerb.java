@@ -1,12 +1,16 @@
 package org.treatymodel.agreement.text;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
  * The verb a preamble recital opens with. "Recalling also" and "Recalling further" are {@link
  * #RECALLING}; "Taking note of" is {@link #TAKING_NOTE_OF}.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum RecitalVerb {
   /** "Bearing in mind ..." */
   BEARING_IN_MIND("Bearing in mind"),

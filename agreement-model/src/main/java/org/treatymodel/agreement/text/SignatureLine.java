@@ -1,7 +1,10 @@
 package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.internal.Texts;
@@ -10,6 +13,7 @@ import org.treatymodel.agreement.internal.Texts;
  * One column of the signature block: "For the United Nations:" followed by the signatory's name and
  * the office he holds, as printed ("Ban Ki-Moon Secretary-General"). Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class SignatureLine {
   SignatureLine() {}
@@ -20,8 +24,56 @@ public abstract class SignatureLine {
   }
 
   /** Builds a {@link SignatureLine}. */
-  public static final class Builder extends ImmutableSignatureLine.Builder {
+  public static final class Builder {
+    private final ImmutableSignatureLine.Builder delegate = new ImmutableSignatureLine.Builder();
+
     Builder() {}
+
+    /** Sets {@link SignatureLine#party()}. */
+    public Builder party(ActorId party) {
+      delegate.party(party);
+      return this;
+    }
+
+    /** Sets {@link SignatureLine#caption()}. */
+    public Builder caption(String caption) {
+      delegate.caption(caption);
+      return this;
+    }
+
+    /** Sets {@link SignatureLine#signatory()}. */
+    public Builder signatory(String signatory) {
+      delegate.signatory(signatory);
+      return this;
+    }
+
+    /** Sets {@link SignatureLine#title()}. */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /** Sets {@link SignatureLine#office()}. */
+    public Builder office(ActorId office) {
+      delegate.office(office);
+      return this;
+    }
+
+    /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
+    public Builder from(SignatureLine instance) {
+      delegate.from(checkNotNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link SignatureLine}.
+     *
+     * @throws IllegalStateException naming the attributes not set
+     * @throws IllegalArgumentException naming what is inconsistent
+     */
+    public SignatureLine build() {
+      return delegate.build();
+    }
   }
 
   /** The party signed for. */

@@ -9,8 +9,6 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.UnIomAgreement;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -18,6 +16,8 @@ import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Language;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * Amendments under Article 15, on a hypothetical amendment: no amendment of the 2016 Agreement is

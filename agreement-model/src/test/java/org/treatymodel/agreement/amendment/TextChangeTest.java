@@ -6,11 +6,11 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.UnIomAgreement;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.ProvisionId;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** Each kind of change on the text of the 2016 Agreement; the changes are test data, not facts. */
 class TextChangeTest {

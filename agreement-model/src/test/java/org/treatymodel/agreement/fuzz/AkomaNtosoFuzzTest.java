@@ -10,8 +10,8 @@ import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.treatymodel.agreement.Agreement;
-import org.treatymodel.agreement.AkomaNtoso;
-import org.treatymodel.agreement.AkomaNtosoException;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.akn.AkomaNtosoException;
 
 /**
  * The Akoma Ntoso reader, fed whatever Jazzer makes up from the seeds under {@code

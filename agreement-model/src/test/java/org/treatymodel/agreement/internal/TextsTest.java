@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.treatymodel.agreement.english.Prose;
 
 /** "Blank" and "line break" mean what Unicode says; messages quote values short and escaped. */
 class TextsTest {

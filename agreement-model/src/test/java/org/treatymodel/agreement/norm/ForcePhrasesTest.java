@@ -6,7 +6,7 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.uniom.Actors;
 
 /**
  * The words that give a norm its force are whole words at the limb's governing verb: small norms

@@ -1,5 +1,6 @@
 package org.treatymodel.agreement.procedure;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatymodel.agreement.Rejections.assertRejected;
@@ -11,8 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorNames;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.uniom.Actors;
 
 /** What a procedure, its events and a succession reject, and what they say about themselves. */
 class ProcedureChecksTest {
@@ -135,12 +137,14 @@ class ProcedureChecksTest {
     assertEquals(Optional.empty(), status.signedOn());
     Irregularity irregularity = procedure.irregularities().get(0);
     assertEquals(IrregularityKind.SIGNATURE_INCOMPLETE, irregularity.kind());
-    assertEquals(Optional.of(Actors.UNITED_NATIONS), irregularity.party());
+    assertEquals(
+        new Irregularity.SignatureIncomplete(onlyIom, Actors.UNITED_NATIONS), irregularity);
+    assertEquals(onlyIom, irregularity.event());
     assertEquals(DAY, irregularity.date());
     assertEquals(
         "the signature of 19 September 2016 has no signatory for un; it does not bind every party,"
             + " so it is not a signature of the agreement, which does not enter into force by it",
-        irregularity.describe(ActorId::value));
+        Sentences.irregularity(irregularity, ActorId::value));
     // Under a signed-first rule too.
     Procedure signedFirst =
         Procedure.builder()
@@ -198,17 +202,19 @@ class ProcedureChecksTest {
             actor.equals(Actors.GENERAL_ASSEMBLY)
                 ? "the General Assembly"
                 : actor.equals(Actors.IOM_COUNCIL) ? "the IOM Council" : actor.value();
-    assertEquals("in force upon signature", ApprovalsThenSignature.uponSignature().describe(names));
+    assertEquals(
+        "in force upon signature", Sentences.rule(ApprovalsThenSignature.uponSignature(), names));
     assertEquals(
         "approved by the General Assembly and the IOM Council, each approval notified in writing to"
             + " the other party, then in force upon signature",
-        ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL).describe(names));
+        Sentences.rule(
+            ApprovalsThenSignature.of(Actors.GENERAL_ASSEMBLY, Actors.IOM_COUNCIL), names));
     assertEquals(
         "in force on the date of the later of the approvals by the IOM Council",
-        LaterOfApprovals.withoutNotification(Actors.IOM_COUNCIL).describe(names));
+        Sentences.rule(LaterOfApprovals.withoutNotification(Actors.IOM_COUNCIL), names));
     assertEquals(
         "signed, then in force on the date of the approval by the General Assembly",
-        SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY).describe(names));
+        Sentences.rule(SignatureThenApproval.of(Actors.GENERAL_ASSEMBLY), names));
     assertTrue(ApprovalsThenSignature.uponSignature().requiredApprovers().isEmpty());
     assertEquals(
         List.of(Actors.GENERAL_ASSEMBLY),
@@ -329,29 +335,28 @@ class ProcedureChecksTest {
                 each ->
                     each.kind()
                         + " "
-                        + each.organ().orElseThrow()
-                        + " "
-                        + each.notification().orElseThrow().sender())
+                        + each.actors().stream().map(ActorId::value).collect(joining(" ")))
             .toList());
     assertEquals(
-        "NOTIFICATION_DATE_UNKNOWN on 2016-09-19: the date of the notification by iom of the"
-            + " approval by iom.council is not known; it is presumed to have been made in time, and"
-            + " the status is unaffected",
-        irregularities.get(0).toString());
+        "the date of the notification by iom of the approval by iom.council is not known; it is"
+            + " presumed to have been made in time, and the status is unaffected",
+        Sentences.irregularity(irregularities.get(0), ActorId::value));
   }
 
   @Test
   void irregularitiesOfOneDayAreOrderedByKindOrganAndParty() {
     Signature onlyIom =
         Signature.builder().date(DAY).signatories(Signatory.unnamed(Actors.IOM)).build();
+    Signature onlyUn =
+        Signature.builder().date(DAY).signatories(Signatory.unnamed(Actors.UNITED_NATIONS)).build();
     Approval council = Approval.of(Actors.IOM_COUNCIL, DAY);
     Approval assembly = Approval.of(Actors.GENERAL_ASSEMBLY, DAY);
     List<Irregularity> sorted =
-        java.util.stream.Stream.of(
-                Irregularity.notificationMissing(council),
-                Irregularity.signatureIncomplete(onlyIom, Actors.UNITED_NATIONS),
-                Irregularity.notificationMissing(assembly),
-                Irregularity.signatureIncomplete(onlyIom, Actors.IOM))
+        java.util.stream.Stream.<Irregularity>of(
+                new Irregularity.NotificationMissing(council),
+                new Irregularity.SignatureIncomplete(onlyIom, Actors.UNITED_NATIONS),
+                new Irregularity.NotificationMissing(assembly),
+                new Irregularity.SignatureIncomplete(onlyUn, Actors.IOM))
             .sorted(Irregularity.ORDER)
             .toList();
     assertEquals(
@@ -360,33 +365,38 @@ class ProcedureChecksTest {
             "SIGNATURE_INCOMPLETE un",
             "NOTIFICATION_MISSING iom.council",
             "NOTIFICATION_MISSING un.general-assembly"),
-        sorted.stream()
-            .map(
-                each ->
-                    each.kind() + " " + each.party().or(each::organ).map(ActorId::value).orElse(""))
-            .toList());
+        sorted.stream().map(each -> each.kind() + " " + each.actors().get(0).value()).toList());
   }
 
   @Test
-  void anIrregularityHasTheFactsItsKindNeeds() {
+  void anIrregularityHoldsOnlyFactsThatMakeItOne() {
     Signature signature = signature(DAY);
+    Approval later = Approval.of(Actors.IOM_COUNCIL, DAY.plusDays(1));
+    assertRejected(
+        () -> new Irregularity.SignatureIncomplete(signature, Actors.IOM), "iom did sign on");
+    assertRejected(
+        () -> new Irregularity.ApprovalBeforeSignature(later, signature),
+        "an approval of 2016-09-20 does not precede the signature of 2016-09-19");
+    assertRejected(
+        () -> new Irregularity.SignatureBeforeApproval(signature(DAY.plusDays(2)), later),
+        "a signature of 2016-09-21 does not precede the approval of 2016-09-20");
+    Notification dated =
+        Notification.of(Actors.IOM, Actors.UNITED_NATIONS, Actors.IOM_COUNCIL, DAY);
+    assertRejected(
+        () -> new Irregularity.NotificationDateUnknown(later, dated),
+        "the notification is dated Optional[2016-09-19]");
+    assertRejected(
+        () -> new Irregularity.NotificationAfterSignature(later, dated, signature),
+        "the notification is not dated after the signature of 2016-09-19");
     assertRejected(
         () ->
-            ImmutableIrregularity.builder()
-                .kind(IrregularityKind.SIGNATURE_INCOMPLETE)
-                .date(DAY)
-                .organ(Optional.of(Actors.IOM_COUNCIL))
-                .approval(Optional.of(Approval.of(Actors.IOM_COUNCIL, DAY)))
-                .signature(Optional.of(signature))
-                .build(),
-        "a SIGNATURE_INCOMPLETE irregularity has no organ and no approval");
+            new Irregularity.NotificationBeforeApproval(
+                Approval.of(Actors.IOM_COUNCIL, DAY), dated),
+        "the notification is not dated before the approval of 2016-09-19");
     assertRejected(
         () ->
-            ImmutableIrregularity.builder()
-                .kind(IrregularityKind.NOTIFICATION_MISSING)
-                .date(DAY)
-                .organ(Optional.of(Actors.IOM_COUNCIL))
-                .build(),
-        "a NOTIFICATION_MISSING irregularity needs an organ and an approval");
+            new Irregularity.NotificationBeforeApproval(
+                Approval.of(Actors.GENERAL_ASSEMBLY, DAY.plusDays(1)), dated),
+        "the notification reports the approval by iom.council, not by un.general-assembly");
   }
 }

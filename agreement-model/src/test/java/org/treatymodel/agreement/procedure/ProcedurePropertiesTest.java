@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.treatymodel.agreement.RelationshipAgreements;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
 
 /**
  * Recording order never matters; event dates do. Checked over every ordering of small event sets

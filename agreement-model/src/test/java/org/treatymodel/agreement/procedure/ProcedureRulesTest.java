@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.Actors;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.uniom.Actors;
 
 /**
  * The interpretation choices of the rules, each decided once in the rule's Javadoc, tested here.

@@ -7,7 +7,7 @@ import static org.treatymodel.agreement.Rejections.assertRejected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.uniom.Actors;
 
 /** The text's value types on a small text built here, independent of the canonical data. */
 class TextValuesTest {

@@ -1,7 +1,8 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,8 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import org.treatymodel.agreement.internal.XmlTree;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.Agreement;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -46,18 +48,18 @@ import org.xml.sax.SAXParseException;
  * what was expected; nothing half-read is returned. Whether cross-references and references to
  * actors resolve is not the reader's concern but the validation module's. This class is stateless.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AkomaNtoso {
   private AkomaNtoso() {}
 
   /** The namespace of this project's vocabulary. */
-  public static final String NAMESPACE = AkomaNtosoNames.TM;
+  public static final String NAMESPACE = Names.TM;
 
   /** The Akoma Ntoso 3.0 namespace. */
-  public static final String AKOMA_NTOSO_NAMESPACE = AkomaNtosoNames.AKN;
+  public static final String AKOMA_NTOSO_NAMESPACE = Names.AKN;
 
   /** The classpath resource of this project's schema, beside the vendored Akoma Ntoso 3.0 one. */
-  public static final String SCHEMA =
-      "/org/treatymodel/agreement/akomantoso/treatymodel-dossier-1.0.xsd";
+  public static final String SCHEMA = "/org/treatymodel/agreement/akn/treatymodel-dossier-1.0.xsd";
 
   /**
    * The default limit on the length of a document read: in characters for a {@code String}, in
@@ -68,7 +70,7 @@ public final class AkomaNtoso {
   /** The default limit on the nesting of elements in a document read. */
   public static final int DEFAULT_MAX_DEPTH = 100;
 
-  private static final String FOLDER = "/org/treatymodel/agreement/akomantoso/";
+  private static final String FOLDER = "/org/treatymodel/agreement/akn/";
 
   /** {@code dossier} as an Akoma Ntoso document: UTF-8, indented, the same for the same dossier. */
   public static String write(Agreement dossier) {
@@ -141,6 +143,25 @@ public final class AkomaNtoso {
     checkArgument(maxDepth >= 1, "maxDepth must be at least 1: %s", maxDepth);
     try {
       return AkomaNtosoReader.read(XmlTree.parse(in, maxBytes, maxDepth));
+    } catch (XmlTree.Malformed e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * The actors, instruments and procedures of a {@code <tm:catalogue>} document in {@code in}: the
+   * format of the other relationship agreements, whose text the library does not hold. The stream
+   * is read but not closed.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
+   *     with the document
+   * @throws IOException if {@code in} fails
+   */
+  public static CatalogueDocument readCatalogue(InputStream in) throws IOException {
+    checkNotNull(in, "in");
+    try {
+      return AkomaNtosoReader.catalogue(
+          XmlTree.parse(in, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
     } catch (XmlTree.Malformed e) {
       throw malformed(e);
     }

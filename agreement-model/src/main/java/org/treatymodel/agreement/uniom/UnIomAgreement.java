@@ -1,8 +1,13 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.uniom;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.akn.AkomaNtoso;
 
 /**
  * The 2016 Agreement concerning the Relationship between the United Nations and the International
@@ -25,6 +30,7 @@ import java.io.UncheckedIOException;
  * {@code docs/canonical-data.md} gives the reading rules of its norms and the choices made where
  * the sources are silent.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class UnIomAgreement {
   private UnIomAgreement() {}
 
@@ -32,7 +38,7 @@ public final class UnIomAgreement {
    * The classpath resource that holds the canonical dossier. On the module path it is encapsulated
    * in this module; {@code AkomaNtoso.write(UnIomAgreement.agreement())} gives the same bytes.
    */
-  public static final String RESOURCE = "/org/treatymodel/agreement/un-iom-2016.akn.xml";
+  public static final String RESOURCE = "/org/treatymodel/agreement/uniom/un-iom-2016.akn.xml";
 
   /** Holds the dossier: the JVM loads this class, and so reads the document, on first use. */
   private static final class Holder {

@@ -1,12 +1,12 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
-import static org.treatymodel.agreement.AkomaNtosoNames.AKN;
-import static org.treatymodel.agreement.AkomaNtosoNames.OWN;
-import static org.treatymodel.agreement.AkomaNtosoNames.SOURCE;
-import static org.treatymodel.agreement.AkomaNtosoNames.TM;
-import static org.treatymodel.agreement.AkomaNtosoNames.TM_PREFIX;
-import static org.treatymodel.agreement.AkomaNtosoNames.iri;
-import static org.treatymodel.agreement.AkomaNtosoNames.token;
+import static org.treatymodel.agreement.akn.Names.AKN;
+import static org.treatymodel.agreement.akn.Names.OWN;
+import static org.treatymodel.agreement.akn.Names.SOURCE;
+import static org.treatymodel.agreement.akn.Names.TM;
+import static org.treatymodel.agreement.akn.Names.TM_PREFIX;
+import static org.treatymodel.agreement.akn.Names.iri;
+import static org.treatymodel.agreement.akn.Names.token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
@@ -26,7 +27,6 @@ import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
-import org.treatymodel.agreement.internal.XmlOut;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
@@ -467,31 +467,37 @@ final class AkomaNtosoWriter {
 
   private void step(ProcedureEvent event) {
     out.open("", "step", AKN).attribute("date", event.when().orElseThrow().toString());
-    if (event instanceof Approval approval) {
-      out.attribute("by", "#" + approval.organ()).attribute("refersTo", "#" + OWN + "approval");
-      approval.record().ifPresent(record -> tm("record", record.value()));
-      approval.details().ifPresent(details -> tm("details", details));
-      approval.provenance().ifPresent(provenance -> tm("provenance", provenance));
-      out.close();
-    } else if (event instanceof Notification notification) {
-      out.attribute("by", "#" + notification.sender())
-          .attribute("refersTo", "#" + OWN + "notification");
-      tm("recipient", notification.recipient().value());
-      tm("reports", notification.reports().value());
-      notification.provenance().ifPresent(provenance -> tm("provenance", provenance));
-      out.close();
-    } else {
-      Signature signature = (Signature) event;
-      out.attribute("by", "#" + signature.signatories().get(0).party())
-          .attribute("refersTo", "#" + OWN + "signature");
-      signature.place().ifPresent(place -> tm("place", place));
-      signature.details().ifPresent(details -> tm("details", details));
-      signature.provenance().ifPresent(provenance -> tm("provenance", provenance));
-      for (Signatory signatory : signature.signatories()) {
-        signatory(out, signatory);
-      }
-      out.close();
+    event.match(this::approvalStep, this::notificationStep, this::signatureStep);
+    out.close();
+  }
+
+  private XmlOut approvalStep(Approval approval) {
+    out.attribute("by", "#" + approval.organ()).attribute("refersTo", "#" + OWN + "approval");
+    approval.record().ifPresent(record -> tm("record", record.value()));
+    approval.details().ifPresent(details -> tm("details", details));
+    approval.provenance().ifPresent(provenance -> tm("provenance", provenance));
+    return out;
+  }
+
+  private XmlOut notificationStep(Notification notification) {
+    out.attribute("by", "#" + notification.sender())
+        .attribute("refersTo", "#" + OWN + "notification");
+    tm("recipient", notification.recipient().value());
+    tm("reports", notification.reports().value());
+    notification.provenance().ifPresent(provenance -> tm("provenance", provenance));
+    return out;
+  }
+
+  private XmlOut signatureStep(Signature signature) {
+    out.attribute("by", "#" + signature.signatories().get(0).party())
+        .attribute("refersTo", "#" + OWN + "signature");
+    signature.place().ifPresent(place -> tm("place", place));
+    signature.details().ifPresent(details -> tm("details", details));
+    signature.provenance().ifPresent(provenance -> tm("provenance", provenance));
+    for (Signatory signatory : signature.signatories()) {
+      signatory(out, signatory);
     }
+    return out;
   }
 
   private void tm(String attribute, String value) {
@@ -582,25 +588,7 @@ final class AkomaNtosoWriter {
 
   /** A procedure's events in a stable order: by date (undated last), then kind, then actors. */
   static List<ProcedureEvent> sorted(Procedure procedure) {
-    return procedure.events().stream()
-        .sorted(
-            Comparator.comparing((ProcedureEvent event) -> event.when().orElse(LocalDate.MAX))
-                .thenComparing(AkomaNtosoWriter::eventKey))
-        .toList();
-  }
-
-  private static String eventKey(ProcedureEvent event) {
-    if (event instanceof Approval approval) {
-      return "1 " + approval.organ();
-    } else if (event instanceof Notification notification) {
-      return "2 "
-          + notification.reports()
-          + " "
-          + notification.sender()
-          + " "
-          + notification.recipient();
-    }
-    return "3";
+    return procedure.events().stream().sorted(ProcedureEvent.ORDER).toList();
   }
 
   // ---- what the standard has no place for ----
@@ -697,30 +685,38 @@ final class AkomaNtosoWriter {
     }
 
     private void event(ProcedureEvent event) {
-      if (event instanceof Approval approval) {
-        open("approval");
-        out.attribute("organ", approval.organ().value())
-            .attribute("date", approval.date().toString());
-        approval.record().ifPresent(record -> out.attribute("record", record.value()));
-        approval.details().ifPresent(details -> out.attribute("details", details));
-        approval.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
-      } else if (event instanceof Notification notification) {
-        open("notification");
-        out.attribute("sender", notification.sender().value())
-            .attribute("recipient", notification.recipient().value())
-            .attribute("reports", notification.reports().value());
-        notification.date().ifPresent(date -> out.attribute("date", date.toString()));
-        notification.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
-      } else {
-        Signature signature = (Signature) event;
-        open("signature");
-        out.attribute("date", signature.date().toString());
-        signature.place().ifPresent(place -> out.attribute("place", place));
-        signature.details().ifPresent(details -> out.attribute("details", details));
-        signature.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
-        signature.signatories().forEach(signatory -> signatory(out, signatory));
-      }
+      event.match(this::approval, this::notification, this::signature);
       out.close();
+    }
+
+    private XmlOut approval(Approval approval) {
+      open("approval");
+      out.attribute("organ", approval.organ().value())
+          .attribute("date", approval.date().toString());
+      approval.record().ifPresent(record -> out.attribute("record", record.value()));
+      approval.details().ifPresent(details -> out.attribute("details", details));
+      approval.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
+      return out;
+    }
+
+    private XmlOut notification(Notification notification) {
+      open("notification");
+      out.attribute("sender", notification.sender().value())
+          .attribute("recipient", notification.recipient().value())
+          .attribute("reports", notification.reports().value());
+      notification.date().ifPresent(date -> out.attribute("date", date.toString()));
+      notification.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
+      return out;
+    }
+
+    private XmlOut signature(Signature signature) {
+      open("signature");
+      out.attribute("date", signature.date().toString());
+      signature.place().ifPresent(place -> out.attribute("place", place));
+      signature.details().ifPresent(details -> out.attribute("details", details));
+      signature.provenance().ifPresent(provenance -> out.attribute("provenance", provenance));
+      signature.signatories().forEach(signatory -> signatory(out, signatory));
+      return out;
     }
 
     void amendments(List<Amendment> amendments) {

@@ -1,8 +1,13 @@
-package org.treatymodel.agreement.internal;
+package org.treatymodel.agreement.english;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Lists as sentences write them for people: "a", "a and b", "a, b and c". */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Prose {
   private Prose() {}
 
@@ -17,6 +22,7 @@ public final class Prose {
   }
 
   private static String join(List<String> items, String conjunction) {
+    checkNotNull(items, "items");
     if (items.isEmpty()) {
       return "";
     }

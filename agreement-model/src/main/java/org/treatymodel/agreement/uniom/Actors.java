@@ -1,10 +1,16 @@
-package org.treatymodel.agreement.actor;
+package org.treatymodel.agreement.uniom;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.actor.ActorId;
 
 /**
  * The identifiers of the actors the 2016 Agreement names. Use them to ask the model about an actor,
  * for example {@code agreement.normsBorneBy(Actors.DIRECTOR_GENERAL)}; the actors themselves
  * (names, kinds) are data, {@code UnIomAgreement.agreement().actors()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Actors {
   private Actors() {}
 

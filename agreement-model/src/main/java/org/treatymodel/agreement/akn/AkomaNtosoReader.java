@@ -1,8 +1,8 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
-import static org.treatymodel.agreement.AkomaNtosoNames.AKN;
-import static org.treatymodel.agreement.AkomaNtosoNames.OWN;
-import static org.treatymodel.agreement.AkomaNtosoNames.TM;
+import static org.treatymodel.agreement.akn.Names.AKN;
+import static org.treatymodel.agreement.akn.Names.OWN;
+import static org.treatymodel.agreement.akn.Names.TM;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -13,9 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
+import org.treatymodel.agreement.akn.XmlTree.Element;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.arrangement.AnticipatedArrangement;
@@ -27,7 +29,6 @@ import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
 import org.treatymodel.agreement.internal.Texts;
-import org.treatymodel.agreement.internal.XmlTree.Element;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
@@ -72,19 +73,13 @@ final class AkomaNtosoReader {
     return new AkomaNtosoReader().agreement(root);
   }
 
-  /** Actors, instruments and procedures of agreements whose text is not in the sources. */
-  record Catalogued(
-      ImmutableList<Actor> actors,
-      ImmutableList<Instrument> instruments,
-      ImmutableList<Procedure> procedures) {}
-
   /** Reads a standalone {@code tm:catalogue}. */
-  static Catalogued catalogue(Element root) {
+  static CatalogueDocument catalogue(Element root) {
     AkomaNtosoReader reader = new AkomaNtosoReader();
     reader.expect(root, TM, "catalogue");
-    ImmutableList.Builder<Actor> actors = ImmutableList.builder();
-    ImmutableList.Builder<Instrument> instruments = ImmutableList.builder();
-    ImmutableList.Builder<Procedure> procedures = ImmutableList.builder();
+    ImmutableList.Builder<Actor> actors = new ImmutableList.Builder();
+    ImmutableList.Builder<Instrument> instruments = new ImmutableList.Builder();
+    ImmutableList.Builder<Procedure> procedures = new ImmutableList.Builder();
     for (Element part : root.children()) {
       if (isTm(part, "actor")) {
         ActorId id = reader.actorId(part, reader.required(part, "id"));
@@ -102,7 +97,7 @@ final class AkomaNtosoReader {
                 + part);
       }
     }
-    return new Catalogued(actors.build(), instruments.build(), procedures.build());
+    return new CatalogueDocument(actors.build(), instruments.build(), procedures.build());
   }
 
   // ---- the document ----
@@ -363,7 +358,7 @@ final class AkomaNtosoReader {
         references.add(built(ref, () -> CrossReference.toProvision(id, target, words)));
       } else {
         InstrumentId target =
-            AkomaNtosoNames.instrumentOf(href)
+            Names.instrumentOf(href)
                 .orElseThrow(
                     () ->
                         error(
@@ -379,7 +374,7 @@ final class AkomaNtosoReader {
   // ---- actors ----
 
   private ImmutableList<Actor> actors(Element meta) {
-    ImmutableList.Builder<Actor> actors = ImmutableList.builder();
+    ImmutableList.Builder<Actor> actors = new ImmutableList.Builder();
     for (Element references : children(meta, AKN, "references")) {
       for (Element entry : references.children()) {
         boolean organization = isAkn(entry, "TLCOrganization");
@@ -1219,11 +1214,11 @@ final class AkomaNtosoReader {
   }
 
   private <E extends Enum<E>> E token(Element at, Class<E> type, String value) {
-    return AkomaNtosoNames.fromToken(type, value)
+    return Names.fromToken(type, value)
         .orElseThrow(
             () -> {
               List<String> known =
-                  Arrays.stream(type.getEnumConstants()).map(AkomaNtosoNames::token).toList();
+                  Arrays.stream(type.getEnumConstants()).map(Names::token).toList();
               String expected =
                   known.size() <= 8
                       ? String.join(", ", known)

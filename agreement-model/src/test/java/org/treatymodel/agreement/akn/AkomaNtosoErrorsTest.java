@@ -1,4 +1,4 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /**
  * What a reader of Akoma Ntoso is told when a document is wrong: one exception, {@link

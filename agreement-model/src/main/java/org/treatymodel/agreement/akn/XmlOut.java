@@ -1,4 +1,4 @@
-package org.treatymodel.agreement.internal;
+package org.treatymodel.agreement.akn;
 
 import java.io.StringWriter;
 import java.util.ArrayDeque;
@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
+import org.treatymodel.agreement.internal.Texts;
 
 /**
  * An XML document written through the JDK's StAX writer, indented for people: two spaces per level,
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * content (a paragraph's text with its inline references), which is written as it stands. The same
  * calls give the same characters.
  */
-public final class XmlOut {
+final class XmlOut {
   private final StringWriter buffer = new StringWriter();
   private final XMLStreamWriter xml;
 

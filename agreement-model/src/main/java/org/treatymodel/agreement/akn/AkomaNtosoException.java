@@ -1,4 +1,8 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * What is wrong with an Akoma Ntoso document that {@link AkomaNtoso} cannot read, and where: the
@@ -7,6 +11,7 @@ package org.treatymodel.agreement;
  * whatever it holds; nothing half-read escapes it. (A stream or file that cannot be read is an
  * {@link java.io.IOException}; a limit below 1 an {@link IllegalArgumentException}.)
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AkomaNtosoException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

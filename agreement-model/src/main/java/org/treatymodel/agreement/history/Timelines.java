@@ -1,37 +1,39 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.history;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.treatymodel.agreement.history.Timeline;
-import org.treatymodel.agreement.history.TimelineEvent;
+import org.treatymodel.agreement.catalogue.Catalogue;
+import org.treatymodel.agreement.english.Chronicle;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.instrument.InstrumentKind;
-import org.treatymodel.agreement.internal.Prose;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.Procedure;
-import org.treatymodel.agreement.procedure.Signatory;
 import org.treatymodel.agreement.procedure.Signature;
+import org.treatymodel.agreement.procedure.Succession;
 
 /**
- * Derives the history of an {@link Agreement} from the facts recorded once: its instruments, the
- * events of the procedures of its succession, and its other events. An instrument that records an
- * approval (a resolution) is told with the approval; an agreement dated on the day it was signed is
- * told with the signature; an entry into force on the day of signature, and the supersession it
- * brings, are told with the signature too. So each event appears once.
+ * Derives the history of an agreement from the facts recorded once: its instruments, the events of
+ * the procedures of its succession, and its other events. An instrument that records an approval (a
+ * resolution) is told with the approval; an agreement dated on the day it was signed is told with
+ * the signature; an entry into force on the day of signature, and the supersession it brings, are
+ * told with the signature too. So each event appears once.
  */
-final class Histories {
-  private Histories() {}
+final class Timelines {
+  private Timelines() {}
 
-  static Timeline of(Agreement agreement) {
-    Catalogue catalogue = agreement.catalogue();
+  static Timeline of(
+      Succession succession,
+      Catalogue catalogue,
+      List<Instrument> instruments,
+      List<TimelineEvent> otherEvents) {
     Set<InstrumentId> toldWithAnEvent = new HashSet<>();
-    ImmutableList.Builder<TimelineEvent> fromProcedures = ImmutableList.builder();
-    for (Procedure procedure : agreement.succession().procedures()) {
+    ImmutableList.Builder<TimelineEvent> fromProcedures = new ImmutableList.Builder();
+    for (Procedure procedure : succession.procedures()) {
       String title = catalogue.titleOf(procedure.instrument());
       for (Approval approval : procedure.approvals()) {
         approval.record().ifPresent(toldWithAnEvent::add);
@@ -59,32 +61,17 @@ final class Histories {
           .filter(date -> !signature.map(Signature::date).equals(Optional.of(date)))
           .ifPresent(date -> fromProcedures.add(entryIntoForce(catalogue, procedure, title, date)));
     }
-    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builder();
-    for (Instrument instrument : agreement.instruments()) {
+    ImmutableList.Builder<TimelineEvent> events = new ImmutableList.Builder();
+    for (Instrument instrument : instruments) {
       if (instrument.date().isPresent() && !toldWithAnEvent.contains(instrument.id())) {
         events.add(instrument(catalogue, instrument));
       }
     }
-    return Timeline.of(
-        events.addAll(fromProcedures.build()).addAll(agreement.otherEvents()).build());
+    return Timeline.of(events.addAll(fromProcedures.build()).addAll(otherEvents).build());
   }
 
   private static TimelineEvent instrument(Catalogue catalogue, Instrument instrument) {
-    String what;
-    if (instrument.kind() == InstrumentKind.LETTER
-        && instrument.issuedBy().isPresent()
-        && instrument.addressedTo().isPresent()) {
-      what =
-          capitalised(catalogue.nameOf(instrument.issuedBy().get()))
-              + " writes to "
-              + catalogue.nameOf(instrument.addressedTo().get())
-              + ": "
-              + instrument.title();
-    } else if (instrument.shortTitle().equals(instrument.title())) {
-      what = capitalised(instrument.title());
-    } else {
-      what = capitalised(instrument.shortTitle()) + ": " + instrument.title();
-    }
+    String what = Chronicle.issued(instrument, catalogue);
     return TimelineEvent.builder()
         .date(instrument.date().orElseThrow())
         .description(what)
@@ -95,12 +82,7 @@ final class Histories {
 
   private static TimelineEvent approval(
       Catalogue catalogue, Procedure procedure, String title, Approval approval) {
-    String description =
-        capitalised(catalogue.nameOf(approval.organ()))
-            + " approves "
-            + title
-            + approval.record().map(record -> " by " + catalogue.titleOf(record)).orElse("")
-            + approval.details().map(details -> ", " + details).orElse("");
+    String description = Chronicle.approves(approval, title, catalogue);
     ImmutableList.Builder<InstrumentId> instruments =
         ImmutableList.<InstrumentId>builder().add(procedure.instrument());
     approval.record().ifPresent(instruments::add);
@@ -125,12 +107,7 @@ final class Histories {
       Catalogue catalogue, Procedure procedure, LocalDate date, Notification notification) {
     return TimelineEvent.builder()
         .date(date)
-        .description(
-            capitalised(catalogue.nameOf(notification.sender()))
-                + " notifies "
-                + catalogue.nameOf(notification.recipient())
-                + " in writing of the approval by "
-                + catalogue.nameOf(notification.reports()))
+        .description(Chronicle.notifies(notification, catalogue))
         .instruments(procedure.instrument())
         .provenance(
             notification
@@ -145,34 +122,22 @@ final class Histories {
       String title,
       Signature signature,
       Optional<LocalDate> inForce) {
-    StringBuilder description =
-        new StringBuilder(capitalised(title))
-            .append(" is signed")
-            .append(signature.place().map(place -> " in " + place).orElse(""))
-            .append(" by ")
-            .append(
-                Prose.and(
-                    signature.signatories().stream()
-                        .map(each -> signatory(catalogue, each))
-                        .toList()))
-            .append(signature.details().map(details -> ", " + details).orElse(""));
     ImmutableList.Builder<InstrumentId> instruments =
         ImmutableList.<InstrumentId>builder().add(procedure.instrument());
-    if (inForce.equals(Optional.of(signature.date()))) {
-      description.append("; it enters into force upon signature");
-      procedure
-          .supersedes()
-          .ifPresent(
-              previous -> {
-                description
-                    .append(" and supersedes and replaces ")
-                    .append(catalogue.titleOf(previous));
-                instruments.add(previous);
-              });
+    boolean inForceUponSignature = inForce.equals(Optional.of(signature.date()));
+    if (inForceUponSignature) {
+      procedure.supersedes().ifPresent(instruments::add);
     }
+    String description =
+        Chronicle.signed(
+            signature,
+            title,
+            inForceUponSignature,
+            inForceUponSignature ? procedure.supersedes() : Optional.empty(),
+            catalogue);
     return TimelineEvent.builder()
         .date(signature.date())
-        .description(description.toString())
+        .description(description)
         .instruments(instruments.build())
         .provenance(
             signature
@@ -186,14 +151,6 @@ final class Histories {
         .build();
   }
 
-  private static String signatory(Catalogue catalogue, Signatory signatory) {
-    Optional<String> office = signatory.office().map(catalogue::nameOf);
-    return signatory
-        .name()
-        .map(name -> office.map(held -> held.replaceFirst("^the ", "") + " ").orElse("") + name)
-        .orElse("a representative of " + catalogue.nameOf(signatory.party()));
-  }
-
   private static TimelineEvent entryIntoForce(
       Catalogue catalogue, Procedure procedure, String title, LocalDate date) {
     ImmutableList.Builder<InstrumentId> instruments =
@@ -201,13 +158,7 @@ final class Histories {
     procedure.supersedes().ifPresent(instruments::add);
     return TimelineEvent.builder()
         .date(date)
-        .description(
-            capitalised(title)
-                + " enters into force"
-                + procedure
-                    .supersedes()
-                    .map(previous -> " and supersedes and replaces " + catalogue.titleOf(previous))
-                    .orElse(""))
+        .description(Chronicle.entersIntoForce(title, procedure.supersedes(), catalogue))
         .instruments(instruments.build())
         .provenance(
             catalogue
@@ -215,14 +166,5 @@ final class Histories {
                 .map(Instrument::provenance)
                 .orElse("the procedure of " + title))
         .build();
-  }
-
-  /** A name at the head of a sentence; an identifier (of an actor the catalogue lacks) as it is. */
-  private static String capitalised(String text) {
-    boolean identifier =
-        text.indexOf(' ') < 0 && (text.indexOf('.') >= 0 || text.indexOf('/') >= 0);
-    return text.isEmpty() || identifier
-        ? text
-        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

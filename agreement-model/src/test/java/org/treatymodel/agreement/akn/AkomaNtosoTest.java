@@ -1,4 +1,4 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,16 +15,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.Samples;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.amendment.TextChange;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.XmlTree;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
 import org.treatymodel.agreement.text.Point;
+import org.treatymodel.agreement.uniom.Actors;
+import org.treatymodel.agreement.uniom.RelationshipAgreements;
+import org.treatymodel.agreement.uniom.UnIomAgreement;
 
 /** Akoma Ntoso out and in: round trips, the files in this library, and safe reading. */
 class AkomaNtosoTest {
@@ -61,7 +64,7 @@ class AkomaNtosoTest {
   @Test
   void theCatalogueOfOtherAgreementsIsWhatTheWriterWritesOfIt() throws Exception {
     String document = resource(RelationshipAgreements.RESOURCE);
-    AkomaNtosoReader.Catalogued read =
+    CatalogueDocument read =
         AkomaNtosoReader.catalogue(
             XmlTree.parse(new java.io.StringReader(document), Long.MAX_VALUE, 100));
     assertEquals(

@@ -1,25 +1,28 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.location;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.Dates;
 import org.treatymodel.agreement.norm.NormId;
-import org.treatymodel.agreement.procedure.Approval;
-import org.treatymodel.agreement.procedure.Notification;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
- * A place in an {@link Agreement}'s dossier that something can be said about: a provision, a norm,
- * an event of a procedure, an instrument or an actor. The validation module reports each diagnostic
- * at one.
+ * A place in an agreement's dossier that something can be said about: a provision, a norm, an event
+ * of a procedure, an instrument or an actor. The validation module reports each diagnostic at one;
+ * {@code org.treatymodel.agreement.english.Sentences} says it for people.
  *
  * <p>Locations order as a reader meets them: the text first, in document order, a provision before
  * the norms it states; then the procedure events in date order (those of unknown date last); then
  * instruments and actors, by identifier.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Location extends Comparable<Location>
     permits Location.AtProvision,
         Location.AtNorm,
@@ -52,16 +55,51 @@ public sealed interface Location extends Comparable<Location>
     return new AtEvent(instrument, event);
   }
 
-  /**
-   * The location for people, naming actors and instruments through {@code dossier}: "Article 5(1)",
-   * "the approval by the IOM Council of 30 June 2016 (the 2016 Agreement)".
-   */
-  String describe(Agreement dossier);
+  /** Orders locations as a reader meets them, as the class comment says. */
+  Comparator<Location> READING_ORDER =
+      Comparator.comparingInt(Location::rank)
+          .thenComparing(
+              Location::provisionOrNull, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparingInt(Location::normOrdinal)
+          .thenComparing(Location::dateOrNull, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Location::rest);
 
-  /** Orders locations as the class comment says. */
+  /** Orders locations as the class comment says, by {@link #READING_ORDER}. */
   @Override
   default int compareTo(Location other) {
-    return LocationOrder.COMPARATOR.compare(this, checkNotNull(other, "other"));
+    return READING_ORDER.compare(this, checkNotNull(other, "other"));
+  }
+
+  private static int rank(Location location) {
+    if (location instanceof AtProvision || location instanceof AtNorm) {
+      return 0;
+    }
+    if (location instanceof AtEvent) {
+      return 1;
+    }
+    return location instanceof AtInstrument ? 2 : 3;
+  }
+
+  private static @Nullable ProvisionId provisionOrNull(Location location) {
+    if (location instanceof AtProvision at) {
+      return at.provision();
+    }
+    return location instanceof AtNorm at ? at.norm().provision() : null;
+  }
+
+  /** 0 for a provision, so that it comes before the norms it states. */
+  private static int normOrdinal(Location location) {
+    return location instanceof AtNorm at ? at.norm().ordinal() : 0;
+  }
+
+  private static @Nullable LocalDate dateOrNull(Location location) {
+    return location instanceof AtEvent at ? at.event().when().orElse(null) : null;
+  }
+
+  private static String rest(Location location) {
+    return location instanceof AtEvent at
+        ? at.event().key() + " " + at.instrument()
+        : location.toString();
   }
 
   /**
@@ -73,14 +111,6 @@ public sealed interface Location extends Comparable<Location>
     /** Checks that the provision is given. */
     public AtProvision {
       checkNotNull(provision, "provision");
-    }
-
-    @Override
-    public String describe(Agreement dossier) {
-      checkNotNull(dossier, "dossier");
-      return dossier.text().findProvision(provision).isPresent()
-          ? dossier.text().citation(provision)
-          : provision.toString();
     }
 
     /** The eId, as {@code art_5__para_1}. */
@@ -99,11 +129,6 @@ public sealed interface Location extends Comparable<Location>
     /** Checks that the norm is given. */
     public AtNorm {
       checkNotNull(norm, "norm");
-    }
-
-    @Override
-    public String describe(Agreement dossier) {
-      return "norm " + norm + " (" + new AtProvision(norm.provision()).describe(dossier) + ")";
     }
 
     /** The norm id, as {@code art_5__para_1#2}. */
@@ -126,30 +151,10 @@ public sealed interface Location extends Comparable<Location>
       checkNotNull(event, "event");
     }
 
-    @Override
-    public String describe(Agreement dossier) {
-      checkNotNull(dossier, "dossier");
-      String when = event.when().map(Dates::forPeople).map(date -> " of " + date).orElse("");
-      String what;
-      if (event instanceof Approval approval) {
-        what = "the approval by " + dossier.nameOf(approval.organ()) + when;
-      } else if (event instanceof Notification notification) {
-        what =
-            "the notification by "
-                + dossier.nameOf(notification.sender())
-                + " of the approval by "
-                + dossier.nameOf(notification.reports())
-                + (notification.date().isPresent() ? when : ", of unknown date");
-      } else {
-        what = "the signature" + when;
-      }
-      return what + " (" + dossier.catalogue().titleOf(instrument) + ")";
-    }
-
     /** The event in brief: {@code approval by iom.council on 2016-06-30 (agreement/...)}. */
     @Override
     public String toString() {
-      return LocationOrder.eventKey(event) + " (" + instrument + ")";
+      return event.key() + " (" + instrument + ")";
     }
   }
 
@@ -162,11 +167,6 @@ public sealed interface Location extends Comparable<Location>
     /** Checks that the instrument is given. */
     public AtInstrument {
       checkNotNull(instrument, "instrument");
-    }
-
-    @Override
-    public String describe(Agreement dossier) {
-      return checkNotNull(dossier, "dossier").catalogue().titleOf(instrument);
     }
 
     /** The instrument's identifier. */
@@ -185,11 +185,6 @@ public sealed interface Location extends Comparable<Location>
     /** Checks that the actor is given. */
     public AtActor {
       checkNotNull(actor, "actor");
-    }
-
-    @Override
-    public String describe(Agreement dossier) {
-      return checkNotNull(dossier, "dossier").nameOf(actor);
     }
 
     /** The actor's identifier. */

@@ -1,4 +1,4 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.akn;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +10,8 @@ import org.treatymodel.agreement.instrument.InstrumentKind;
  * instruments, the identifiers of the entries the document adds to its references, and the spelling
  * of enumerated values.
  */
-final class AkomaNtosoNames {
-  private AkomaNtosoNames() {}
+final class Names {
+  private Names() {}
 
   /** The Akoma Ntoso 3.0 namespace. */
   static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

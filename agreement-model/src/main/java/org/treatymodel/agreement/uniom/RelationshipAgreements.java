@@ -1,16 +1,21 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.uniom;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
-import org.treatymodel.agreement.actor.Actors;
+import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.akn.AkomaNtosoException;
+import org.treatymodel.agreement.akn.CatalogueDocument;
+import org.treatymodel.agreement.catalogue.Catalogue;
 import org.treatymodel.agreement.instrument.InstrumentId;
-import org.treatymodel.agreement.internal.XmlTree;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
 import org.treatymodel.agreement.procedure.Procedure;
@@ -29,6 +34,7 @@ import org.treatymodel.agreement.procedure.Succession;
  * under Article 15; the UN–ISA and UN–CTBTO agreements follow {@link SignatureThenApproval}. Each
  * procedure here stands alone, so ask its {@link #successionOf succession} whether it is in force.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RelationshipAgreements {
   private RelationshipAgreements() {}
 
@@ -82,24 +88,24 @@ public final class RelationshipAgreements {
   public static final InstrumentId UN_ICC_2004 = InstrumentId.of("agreement/un+icc/2004-10-04");
 
   /** The classpath resource that holds the actors, instruments and procedures above. */
-  public static final String RESOURCE = "/org/treatymodel/agreement/relationship-agreements.xml";
+  public static final String RESOURCE =
+      "/org/treatymodel/agreement/uniom/relationship-agreements.xml";
 
   /** The data of {@value #RESOURCE}, read once on first use. */
   private static final class Holder {
-    static final AkomaNtosoReader.Catalogued DATA = load();
+    static final CatalogueDocument DATA = load();
     static final Catalogue CATALOGUE = catalogue(DATA);
 
-    private static AkomaNtosoReader.Catalogued load() {
+    private static CatalogueDocument load() {
       try (InputStream in = RelationshipAgreements.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("the relationship agreements are missing: " + RESOURCE);
         }
-        return AkomaNtosoReader.catalogue(
-            XmlTree.parse(in, AkomaNtoso.DEFAULT_MAX_CHARACTERS, AkomaNtoso.DEFAULT_MAX_DEPTH));
+        return AkomaNtoso.readCatalogue(in);
       } catch (IOException e) {
         throw new UncheckedIOException(
             "the relationship agreements cannot be read: " + RESOURCE, e);
-      } catch (XmlTree.Malformed e) {
+      } catch (AkomaNtosoException e) {
         throw new IllegalStateException(
             "the relationship agreements are malformed: " + e.getMessage(), e);
       }
@@ -109,7 +115,7 @@ public final class RelationshipAgreements {
      * The file's actors, with the United Nations and its General Assembly as the Agreement names
      * them.
      */
-    private static Catalogue catalogue(AkomaNtosoReader.Catalogued data) {
+    private static Catalogue catalogue(CatalogueDocument data) {
       Agreement agreement = UnIomAgreement.agreement();
       return Catalogue.of(
           ImmutableList.<Actor>builder()

@@ -1,4 +1,9 @@
-package org.treatymodel.agreement.instrument;
+package org.treatymodel.agreement.uniom;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import org.treatymodel.agreement.instrument.InstrumentId;
 
 /**
  * The identifiers of every instrument the three sources cite; the instruments themselves (titles,
@@ -11,6 +16,7 @@ package org.treatymodel.agreement.instrument;
  * InstrumentId} documents; no symbol is invented. "Source 000", "source 001" and "source 004" are
  * the documents of {@code shared/sources}; "FACTS.md" is its list of facts from the public record.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Instruments {
   private Instruments() {}
 

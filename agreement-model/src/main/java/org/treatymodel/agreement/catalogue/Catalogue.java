@@ -1,11 +1,13 @@
-package org.treatymodel.agreement;
+package org.treatymodel.agreement.catalogue;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorNames;
@@ -15,12 +17,13 @@ import org.treatymodel.agreement.internal.Elements;
 
 /**
  * The actors and instruments of a body of agreements, each looked up by its identifier, and
- * instruments also by their document symbol. An {@link Agreement} has one ({@link
- * Agreement#catalogue()}); {@link RelationshipAgreements#catalogue()} holds those of the UN–IAEA,
+ * instruments also by their document symbol. An {@code Agreement} has one ({@code
+ * Agreement.catalogue()}); {@code RelationshipAgreements.catalogue()} holds those of the UN–IAEA,
  * UN–ISA, UN–CTBTO Preparatory Commission and UN–ICC agreements. It names actors for people ({@link
  * #nameOf}). Building one rejects two actors or two instruments with one identifier. This class is
  * immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Catalogue implements ActorNames {
   private final ImmutableList<Actor> actors;
   private final ImmutableList<Instrument> instruments;

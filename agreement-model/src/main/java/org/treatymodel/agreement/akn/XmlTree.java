@@ -1,4 +1,4 @@
-package org.treatymodel.agreement.internal;
+package org.treatymodel.agreement.akn;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.treatymodel.agreement.internal.Texts;
 
 /**
  * A small, immutable XML tree read safely through the JDK's StAX reader: no DTD (a document that
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * given depth. Each element knows the line and column where it starts, so that a reader built on it
  * can say where the input is wrong.
  */
-public final class XmlTree {
+final class XmlTree {
   private XmlTree() {}
 
   /** Why a document could not be read as a tree, and where. */
