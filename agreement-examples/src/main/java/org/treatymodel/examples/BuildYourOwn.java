@@ -141,23 +141,25 @@ public final class BuildYourOwn {
         .instruments(instruments())
         .norms(norms)
         .nonNormativeProvisions(
-            NonNormativeProvision.of(ProvisionId.preamble(), "the preamble binds no one"),
-            NonNormativeProvision.of(
-                ProvisionId.article(1).paragraph(1),
-                "purpose clause: it states what the other articles set out"),
-            NonNormativeProvision.of(
-                ProvisionId.article(3).paragraph(1),
-                "condition of entry into force, computed by the procedure model"),
-            NonNormativeProvision.of(ProvisionId.conclusions(), "final clauses"))
+            List.of(
+                NonNormativeProvision.of(ProvisionId.preamble(), "the preamble binds no one"),
+                NonNormativeProvision.of(
+                    ProvisionId.article(1).paragraph(1),
+                    "purpose clause: it states what the other articles set out"),
+                NonNormativeProvision.of(
+                    ProvisionId.article(3).paragraph(1),
+                    "condition of entry into force, computed by the procedure model"),
+                NonNormativeProvision.of(ProvisionId.conclusions(), "final clauses")))
         .crossReferences(
-            CrossReference.toInstrument(
-                ProvisionId.recital(1),
-                constitution(RIVER),
-                "the Constitution of the River Organization"),
-            CrossReference.toInstrument(
-                ProvisionId.recital(1),
-                constitution(DELTA),
-                "the Statute of the Delta Organization"))
+            List.of(
+                CrossReference.toInstrument(
+                    ProvisionId.recital(1),
+                    constitution(RIVER),
+                    "the Constitution of the River Organization"),
+                CrossReference.toInstrument(
+                    ProvisionId.recital(1),
+                    constitution(DELTA),
+                    "the Statute of the Delta Organization")))
         .procedure(procedure(signed));
   }
 

@@ -8,11 +8,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorNames;
@@ -70,55 +70,50 @@ public abstract class Agreement implements ActorNames {
     return new Builder();
   }
 
-  /** Builds an {@link Agreement}. */
+  /**
+   * Builds an {@link Agreement}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableAgreement.Builder delegate = new ImmutableAgreement.Builder();
+    // Kept to put the cross-references in document order at build(), whatever order they came in.
+    private ImmutableList<CrossReference> crossReferences = ImmutableList.of();
+    private @Nullable AgreementText text;
 
     Builder() {}
 
-    /** Sets the actors the text names. @throws NullPointerException naming {@code actors} */
+    /** Sets the actors the text names. */
     public Builder actors(Iterable<? extends Actor> actors) {
       delegate.actors(Elements.list("actors", actors));
       return this;
     }
 
-    /** Sets the instruments. @throws NullPointerException naming {@code instruments} */
+    /** Sets the instruments. */
     public Builder instruments(Iterable<? extends Instrument> instruments) {
       delegate.instruments(Elements.list("instruments", instruments));
       return this;
     }
 
-    /** Sets the norms, in document order. @throws NullPointerException naming {@code norms} */
+    /** Sets the norms, in document order. */
     public Builder norms(Iterable<? extends Norm> norms) {
       delegate.norms(Elements.list("norms", norms));
       return this;
     }
 
-    /**
-     * Sets the provisions recorded as stating no norm.
-     *
-     * @throws NullPointerException naming {@code nonNormativeProvisions}
-     */
+    /** Sets the provisions recorded as stating no norm. */
     public Builder nonNormativeProvisions(Iterable<? extends NonNormativeProvision> provisions) {
       delegate.nonNormativeProvisions(Elements.list("nonNormativeProvisions", provisions));
       return this;
     }
 
-    /**
-     * Sets the cross-references, in document order, each once.
-     *
-     * @throws NullPointerException naming {@code crossReferences}
-     */
+    /** Sets the cross-references, in document order, each once. */
     public Builder crossReferences(Iterable<? extends CrossReference> crossReferences) {
-      delegate.crossReferences(Elements.list("crossReferences", crossReferences));
+      this.crossReferences = Elements.list("crossReferences", crossReferences);
       return this;
     }
 
-    /**
-     * Sets the arrangements the provisions call for.
-     *
-     * @throws NullPointerException naming {@code anticipatedArrangements}
-     */
+    /** Sets the arrangements the provisions call for. */
     public Builder anticipatedArrangements(
         Iterable<? extends AnticipatedArrangement> anticipatedArrangements) {
       delegate.anticipatedArrangements(
@@ -132,140 +127,26 @@ public abstract class Agreement implements ActorNames {
       return this;
     }
 
-    /** Sets the amendments. @throws NullPointerException naming {@code amendments} */
+    /** Sets the amendments. */
     public Builder amendments(Iterable<? extends Amendment> amendments) {
       delegate.amendments(Elements.list("amendments", amendments));
       return this;
     }
 
-    /**
-     * Sets the procedures of the instruments this agreement succeeds.
-     *
-     * @throws NullPointerException naming {@code predecessors}
-     */
+    /** Sets the procedures of the instruments this agreement succeeds. */
     public Builder predecessors(Iterable<? extends Procedure> predecessors) {
       delegate.predecessors(Elements.list("predecessors", predecessors));
       return this;
     }
 
-    /**
-     * Sets the statements sources report of instruments whose text they do not give.
-     *
-     * @throws NullPointerException naming {@code reportedStatements}
-     */
+    /** Sets the statements sources report of instruments whose text they do not give. */
     public Builder reportedStatements(Iterable<? extends ReportedStatement> reportedStatements) {
       delegate.reportedStatements(Elements.list("reportedStatements", reportedStatements));
       return this;
     }
 
-    /**
-     * Sets the events of the history that are neither instruments nor procedure events.
-     *
-     * @throws NullPointerException naming {@code otherEvents}
-     */
+    /** Sets the events of the history that are neither instruments nor procedure events. */
     public Builder otherEvents(Iterable<? extends TimelineEvent> otherEvents) {
-      delegate.otherEvents(Elements.list("otherEvents", otherEvents));
-      return this;
-    }
-
-    /**
-     * Sets the actors the text names.
-     *
-     * @throws NullPointerException naming {@code actors} if an element is null
-     */
-    public Builder actors(Actor... actors) {
-      delegate.actors(Elements.list("actors", actors));
-      return this;
-    }
-
-    /**
-     * Sets the instruments.
-     *
-     * @throws NullPointerException naming {@code instruments} if an element is null
-     */
-    public Builder instruments(Instrument... instruments) {
-      delegate.instruments(Elements.list("instruments", instruments));
-      return this;
-    }
-
-    /**
-     * Sets the norms, in document order.
-     *
-     * @throws NullPointerException naming {@code norms} if an element is null
-     */
-    public Builder norms(Norm... norms) {
-      delegate.norms(Elements.list("norms", norms));
-      return this;
-    }
-
-    /**
-     * Sets the provisions recorded as stating no norm.
-     *
-     * @throws NullPointerException naming {@code nonNormativeProvisions} if an element is null
-     */
-    public Builder nonNormativeProvisions(NonNormativeProvision... nonNormativeProvisions) {
-      delegate.nonNormativeProvisions(
-          Elements.list("nonNormativeProvisions", nonNormativeProvisions));
-      return this;
-    }
-
-    /**
-     * Sets the cross-references, in document order, each once.
-     *
-     * @throws NullPointerException naming {@code crossReferences} if an element is null
-     */
-    public Builder crossReferences(CrossReference... crossReferences) {
-      delegate.crossReferences(Elements.list("crossReferences", crossReferences));
-      return this;
-    }
-
-    /**
-     * Sets the arrangements the provisions call for.
-     *
-     * @throws NullPointerException naming {@code anticipatedArrangements} if an element is null
-     */
-    public Builder anticipatedArrangements(AnticipatedArrangement... anticipatedArrangements) {
-      delegate.anticipatedArrangements(
-          Elements.list("anticipatedArrangements", anticipatedArrangements));
-      return this;
-    }
-
-    /**
-     * Sets the amendments.
-     *
-     * @throws NullPointerException naming {@code amendments} if an element is null
-     */
-    public Builder amendments(Amendment... amendments) {
-      delegate.amendments(Elements.list("amendments", amendments));
-      return this;
-    }
-
-    /**
-     * Sets the procedures of the instruments this agreement succeeds.
-     *
-     * @throws NullPointerException naming {@code predecessors} if an element is null
-     */
-    public Builder predecessors(Procedure... predecessors) {
-      delegate.predecessors(Elements.list("predecessors", predecessors));
-      return this;
-    }
-
-    /**
-     * Sets the statements sources report of instruments whose text they do not give.
-     *
-     * @throws NullPointerException naming {@code reportedStatements} if an element is null
-     */
-    public Builder reportedStatements(ReportedStatement... reportedStatements) {
-      delegate.reportedStatements(Elements.list("reportedStatements", reportedStatements));
-      return this;
-    }
-
-    /**
-     * Sets the events of the history that are neither instruments nor procedure events.
-     *
-     * @throws NullPointerException naming {@code otherEvents} if an element is null
-     */
-    public Builder otherEvents(TimelineEvent... otherEvents) {
       delegate.otherEvents(Elements.list("otherEvents", otherEvents));
       return this;
     }
@@ -278,7 +159,7 @@ public abstract class Agreement implements ActorNames {
 
     /** Sets {@link Agreement#text()}. */
     public Builder text(AgreementText text) {
-      delegate.text(text);
+      this.text = checkNotNull(text, "text");
       return this;
     }
 
@@ -291,6 +172,8 @@ public abstract class Agreement implements ActorNames {
     /** Sets every attribute to that of {@code instance}, so that a copy can differ in a few. */
     public Builder from(Agreement instance) {
       delegate.from(checkNotNull(instance, "instance"));
+      this.text = instance.text();
+      this.crossReferences = instance.crossReferences();
       return this;
     }
 
@@ -301,6 +184,13 @@ public abstract class Agreement implements ActorNames {
      * @throws IllegalArgumentException naming what is inconsistent
      */
     public Agreement build() {
+      if (text != null) {
+        delegate.text(text);
+        delegate.crossReferences(
+            ImmutableList.sortedCopyOf(CrossReference.documentOrder(text), crossReferences));
+      } else {
+        delegate.crossReferences(crossReferences);
+      }
       return delegate.build();
     }
   }
@@ -336,8 +226,8 @@ public abstract class Agreement implements ActorNames {
   }
 
   /**
-   * The cross-references, each once, in document order however they were given: by the provision
-   * that refers, then where its words stand in it, then (for the same words) by target.
+   * The cross-references, each once, in {@linkplain CrossReference#documentOrder document order}
+   * however they were given to the builder.
    */
   @Value.Default
   public ImmutableList<CrossReference> crossReferences() {
@@ -765,32 +655,8 @@ public abstract class Agreement implements ActorNames {
     return norms().stream().collect(ImmutableMap.toImmutableMap(Norm::id, norm -> norm));
   }
 
-  /** This agreement with its cross-references in document order. */
   @Value.Check
-  Agreement inDocumentOrder() {
-    check();
-    ImmutableList<CrossReference> ordered =
-        ImmutableList.sortedCopyOf(documentOrder(), crossReferences());
-    return ordered.equals(crossReferences())
-        ? this
-        : builder().from(this).crossReferences(ordered).build();
-  }
-
-  /** The order of cross-references in the text, total over distinct references. */
-  private Comparator<CrossReference> documentOrder() {
-    return Comparator.comparing(CrossReference::source)
-        .thenComparingInt(
-            reference ->
-                text()
-                    .findProvision(reference.source())
-                    .map(provision -> provision.text().indexOf(reference.words()))
-                    .filter(at -> at >= 0)
-                    .orElse(Integer.MAX_VALUE))
-        .thenComparing(CrossReference::words)
-        .thenComparing(reference -> reference.target().toString());
-  }
-
-  private void check() {
+  void check() {
     checkArgument(
         procedure().instrument().equals(instrument()),
         "the procedure of agreement %s is that of %s",

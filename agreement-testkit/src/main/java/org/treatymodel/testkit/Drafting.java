@@ -117,16 +117,17 @@ final class Drafting {
         .instruments(instruments)
         .norms(norms)
         .nonNormativeProvisions(
-            NonNormativeProvision.of(ProvisionId.preamble(), "the preamble binds no one"),
-            NonNormativeProvision.of(
-                ProvisionId.article(last).paragraph(2),
-                "statement of legal effect: the supersession of the earlier agreement"),
-            NonNormativeProvision.of(ProvisionId.conclusions(), "final clauses"))
+            List.of(
+                NonNormativeProvision.of(ProvisionId.preamble(), "the preamble binds no one"),
+                NonNormativeProvision.of(
+                    ProvisionId.article(last).paragraph(2),
+                    "statement of legal effect: the supersession of the earlier agreement"),
+                NonNormativeProvision.of(ProvisionId.conclusions(), "final clauses")))
         .crossReferences(references)
         .procedure(procedure(agreement, predecessor, dates))
         .amendmentRule(LaterOfApprovals.of(ALPHA_ASSEMBLY, BETA_COUNCIL))
         .amendments(amendments)
-        .predecessors(predecessorProcedure(predecessor, dates.predecessor()))
+        .predecessors(List.of(predecessorProcedure(predecessor, dates.predecessor())))
         .build();
   }
 

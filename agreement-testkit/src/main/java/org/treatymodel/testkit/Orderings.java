@@ -133,23 +133,24 @@ public final class Orderings {
         .from(CANONICAL)
         .procedure(Procedure.builder().from(CANONICAL.procedure()).events(agreement).build())
         .amendments(
-            Amendment.builder()
-                .instrument(AMENDMENT)
-                .changes(
-                    TextChange.addParagraph(
-                        16,
-                        Paragraph.builder()
-                            .number(3)
-                            .text("A paragraph added by the amendment.")
-                            .build()))
-                .procedure(
-                    Procedure.builder()
-                        .instrument(AMENDMENT)
-                        .parties(Actors.UNITED_NATIONS, Actors.IOM)
-                        .rule(CANONICAL.amendmentRule().orElseThrow())
-                        .events(amendment)
-                        .build())
-                .build())
+            List.of(
+                Amendment.builder()
+                    .instrument(AMENDMENT)
+                    .changes(
+                        TextChange.addParagraph(
+                            16,
+                            Paragraph.builder()
+                                .number(3)
+                                .text("A paragraph added by the amendment.")
+                                .build()))
+                    .procedure(
+                        Procedure.builder()
+                            .instrument(AMENDMENT)
+                            .parties(Actors.UNITED_NATIONS, Actors.IOM)
+                            .rule(CANONICAL.amendmentRule().orElseThrow())
+                            .events(amendment)
+                            .build())
+                    .build()))
         .instruments(
             ImmutableList.<Instrument>builder()
                 .addAll(CANONICAL.instruments())

@@ -190,10 +190,11 @@ class RuleFiringTest {
                 changed(
                     d ->
                         d.amendments(
-                            amendment(
-                                CANONICAL.instrument().value(),
-                                List.of(),
-                                TextChange.addParagraph(16, paragraph(3))))),
+                            List.of(
+                                amendment(
+                                    CANONICAL.instrument().value(),
+                                    List.of(),
+                                    TextChange.addParagraph(16, paragraph(3)))))),
             Location.of(CANONICAL.instrument()),
             "the agreement itself"));
     cases.add(
@@ -779,11 +780,12 @@ class RuleFiringTest {
                 changed(
                     d ->
                         d.predecessors(
-                            predecessor(
-                                Instruments.COOPERATION_AGREEMENT_1996,
-                                LocalDate.of(2017, 1, 1),
-                                Actors.UNITED_NATIONS,
-                                Actors.IOM))),
+                            List.of(
+                                predecessor(
+                                    Instruments.COOPERATION_AGREEMENT_1996,
+                                    LocalDate.of(2017, 1, 1),
+                                    Actors.UNITED_NATIONS,
+                                    Actors.IOM)))),
             Location.of(CANONICAL.instrument()),
             "1 January 2017"));
     cases.add(
@@ -793,11 +795,12 @@ class RuleFiringTest {
                 changed(
                     d ->
                         d.predecessors(
-                            predecessor(
-                                Instruments.COOPERATION_AGREEMENT_1996,
-                                LocalDate.of(1996, 6, 25),
-                                Actors.UNITED_NATIONS,
-                                IAEA))),
+                            List.of(
+                                predecessor(
+                                    Instruments.COOPERATION_AGREEMENT_1996,
+                                    LocalDate.of(1996, 6, 25),
+                                    Actors.UNITED_NATIONS,
+                                    IAEA)))),
             Location.of(CANONICAL.instrument()),
             "only the parties"));
     cases.add(

@@ -27,7 +27,11 @@ public abstract class Actor {
     return new Builder();
   }
 
-  /** Builds an {@link Actor}. */
+  /**
+   * Builds an {@link Actor}. Every setter rejects null, naming the attribute, and a collection with
+   * a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableActor.Builder delegate = new ImmutableActor.Builder();
 

@@ -75,7 +75,7 @@ public final class AkomaNtoso {
   /** {@code dossier} as an Akoma Ntoso document: UTF-8, indented, the same for the same dossier. */
   public static String write(Agreement dossier) {
     checkNotNull(dossier, "dossier");
-    return AkomaNtosoWriter.write(dossier);
+    return DocumentCodec.write(dossier);
   }
 
   /** Writes {@code dossier} as an Akoma Ntoso document to {@code out}, in UTF-8. */
@@ -97,7 +97,7 @@ public final class AkomaNtoso {
    */
   public static Agreement read(String document) {
     checkNotNull(document, "document");
-    return AkomaNtosoReader.read(tree(document));
+    return DocumentCodec.read(tree(document));
   }
 
   /** The element tree of {@code document}, read safely within the default limits. */
@@ -142,7 +142,7 @@ public final class AkomaNtoso {
     checkArgument(maxBytes >= 1, "maxBytes must be at least 1: %s", maxBytes);
     checkArgument(maxDepth >= 1, "maxDepth must be at least 1: %s", maxDepth);
     try {
-      return AkomaNtosoReader.read(XmlTree.parse(in, maxBytes, maxDepth));
+      return DocumentCodec.read(XmlTree.parse(in, maxBytes, maxDepth));
     } catch (XmlTree.Malformed e) {
       throw malformed(e);
     }
@@ -160,11 +160,18 @@ public final class AkomaNtoso {
   public static CatalogueDocument readCatalogue(InputStream in) throws IOException {
     checkNotNull(in, "in");
     try {
-      return AkomaNtosoReader.catalogue(
-          XmlTree.parse(in, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
+      return CatalogueCodec.read(XmlTree.parse(in, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
     } catch (XmlTree.Malformed e) {
       throw malformed(e);
     }
+  }
+
+  /**
+   * {@code catalogue} as a {@code <tm:catalogue>} document, which {@link #readCatalogue} reads back
+   * equal.
+   */
+  public static String writeCatalogue(CatalogueDocument catalogue) {
+    return CatalogueCodec.write(checkNotNull(catalogue, "catalogue"));
   }
 
   /**

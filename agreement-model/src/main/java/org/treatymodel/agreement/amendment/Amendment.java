@@ -36,27 +36,23 @@ public abstract class Amendment {
     return new Builder();
   }
 
-  /** Builds an {@link Amendment}. */
+  /**
+   * Builds an {@link Amendment}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableAmendment.Builder delegate = new ImmutableAmendment.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the changes, in the order they are made.
-     *
-     * @throws NullPointerException naming {@code changes} if an element is null
-     */
+    /** Sets the changes, in the order they are made. */
     public Builder changes(TextChange... changes) {
       delegate.changes(Elements.list("changes", changes));
       return this;
     }
 
-    /**
-     * Sets the changes, in the order they are made.
-     *
-     * @throws NullPointerException naming {@code changes} if it or an element is null
-     */
+    /** Sets the changes, in the order they are made. */
     public Builder changes(Iterable<? extends TextChange> changes) {
       delegate.changes(Elements.list("changes", changes));
       return this;

@@ -42,7 +42,11 @@ public abstract class Consolidation {
     return new Builder();
   }
 
-  /** Builds a {@link Consolidation}. */
+  /**
+   * Builds a {@link Consolidation}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableConsolidation.Builder delegate = new ImmutableConsolidation.Builder();
 
@@ -63,21 +67,13 @@ public abstract class Consolidation {
       return this;
     }
 
-    /**
-     * Sets the amendments, in force or not.
-     *
-     * @throws NullPointerException naming {@code amendments} if an element is null
-     */
+    /** Sets the amendments, in force or not. */
     public Builder amendments(Amendment... amendments) {
       delegate.amendments(Elements.list("amendments", amendments));
       return this;
     }
 
-    /**
-     * Sets the amendments, in force or not.
-     *
-     * @throws NullPointerException naming {@code amendments} if it or an element is null
-     */
+    /** Sets the amendments, in force or not. */
     public Builder amendments(Iterable<? extends Amendment> amendments) {
       delegate.amendments(Elements.list("amendments", amendments));
       return this;

@@ -30,48 +30,36 @@ public abstract class AnticipatedArrangement {
     return new Builder();
   }
 
-  /** Builds an {@link AnticipatedArrangement}. */
+  /**
+   * Builds an {@link AnticipatedArrangement}. Every setter rejects null, naming the attribute, and
+   * a collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableAnticipatedArrangement.Builder delegate =
         new ImmutableAnticipatedArrangement.Builder();
 
     Builder() {}
 
-    /**
-     * Sets who concludes the arrangement: a set, so an actor given twice is given once.
-     *
-     * @throws NullPointerException naming {@code concludedBy} if an element is null
-     */
+    /** Sets who concludes the arrangement: a set, so an actor given twice is given once. */
     public Builder concludedBy(ActorId... concludedBy) {
       delegate.concludedBy(Elements.set("concludedBy", concludedBy));
       return this;
     }
 
-    /**
-     * Sets who concludes the arrangement: a set, so an actor given twice is given once.
-     *
-     * @throws NullPointerException naming {@code concludedBy} if it or an element is null
-     */
+    /** Sets who concludes the arrangement: a set, so an actor given twice is given once. */
     public Builder concludedBy(Iterable<? extends ActorId> concludedBy) {
       delegate.concludedBy(Elements.set("concludedBy", concludedBy));
       return this;
     }
 
-    /**
-     * Sets the instruments known to be such arrangements, each once.
-     *
-     * @throws NullPointerException naming {@code instruments} if an element is null
-     */
+    /** Sets the instruments known to be such arrangements, each once. */
     public Builder instruments(InstrumentId... instruments) {
       delegate.instruments(Elements.list("instruments", instruments));
       return this;
     }
 
-    /**
-     * Sets the instruments known to be such arrangements, each once.
-     *
-     * @throws NullPointerException naming {@code instruments} if it or an element is null
-     */
+    /** Sets the instruments known to be such arrangements, each once. */
     public Builder instruments(Iterable<? extends InstrumentId> instruments) {
       delegate.instruments(Elements.list("instruments", instruments));
       return this;

@@ -26,27 +26,23 @@ public abstract class TimelineEvent {
     return new Builder();
   }
 
-  /** Builds a {@link TimelineEvent}. */
+  /**
+   * Builds a {@link TimelineEvent}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableTimelineEvent.Builder delegate = new ImmutableTimelineEvent.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the instruments the event concerns, each once.
-     *
-     * @throws NullPointerException naming {@code instruments} if an element is null
-     */
+    /** Sets the instruments the event concerns, each once. */
     public Builder instruments(InstrumentId... instruments) {
       delegate.instruments(Elements.list("instruments", instruments));
       return this;
     }
 
-    /**
-     * Sets the instruments the event concerns, each once.
-     *
-     * @throws NullPointerException naming {@code instruments} if it or an element is null
-     */
+    /** Sets the instruments the event concerns, each once. */
     public Builder instruments(Iterable<? extends InstrumentId> instruments) {
       delegate.instruments(Elements.list("instruments", instruments));
       return this;

@@ -32,7 +32,11 @@ public abstract class Instrument {
     return new Builder();
   }
 
-  /** Builds an {@link Instrument}. */
+  /**
+   * Builds an {@link Instrument}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableInstrument.Builder delegate = new ImmutableInstrument.Builder();
 
@@ -62,21 +66,13 @@ public abstract class Instrument {
       return this;
     }
 
-    /**
-     * Sets the relations to other instruments, in the order the instrument states them.
-     *
-     * @throws NullPointerException naming {@code relations} if an element is null
-     */
+    /** Sets the relations to other instruments, in the order the instrument states them. */
     public Builder relations(InstrumentRelation... relations) {
       delegate.relations(Elements.list("relations", relations));
       return this;
     }
 
-    /**
-     * Sets the relations to other instruments, in the order the instrument states them.
-     *
-     * @throws NullPointerException naming {@code relations} if it or an element is null
-     */
+    /** Sets the relations to other instruments, in the order the instrument states them. */
     public Builder relations(Iterable<? extends InstrumentRelation> relations) {
       delegate.relations(Elements.list("relations", relations));
       return this;

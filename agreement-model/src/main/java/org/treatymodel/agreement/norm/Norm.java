@@ -73,147 +73,95 @@ public abstract class Norm {
     return new Builder();
   }
 
-  /** Builds a {@link Norm}. */
+  /**
+   * Builds a {@link Norm}. Every setter rejects null, naming the attribute, and a collection with a
+   * null element, naming the attribute and the element's index; setting an attribute again replaces
+   * it.
+   */
   public static final class Builder {
     private final ImmutableNorm.Builder delegate = new ImmutableNorm.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the words: the fragments of the provision that state the norm, in order.
-     *
-     * @throws NullPointerException naming {@code words} if an element is null
-     */
+    /** Sets the words: the fragments of the provision that state the norm, in order. */
     public Builder words(String... fragments) {
       delegate.fragments(Elements.list("words", fragments));
       return this;
     }
 
-    /**
-     * Sets the words: the fragments of the provision that state the norm, in order.
-     *
-     * @throws NullPointerException naming {@code words} if it or an element is null
-     */
+    /** Sets the words: the fragments of the provision that state the norm, in order. */
     public Builder words(Iterable<String> fragments) {
       delegate.fragments(Elements.list("words", fragments));
       return this;
     }
 
-    /**
-     * Sets the bearers: a set, so an actor given twice is given once.
-     *
-     * @throws NullPointerException naming {@code bearers} if an element is null
-     */
+    /** Sets the bearers: a set, so an actor given twice is given once. */
     public Builder bearers(ActorId... bearers) {
       delegate.bearers(Elements.set("bearers", bearers));
       return this;
     }
 
-    /**
-     * Sets the bearers: a set, so an actor given twice is given once.
-     *
-     * @throws NullPointerException naming {@code bearers} if it or an element is null
-     */
+    /** Sets the bearers: a set, so an actor given twice is given once. */
     public Builder bearers(Iterable<? extends ActorId> bearers) {
       delegate.bearers(Elements.set("bearers", bearers));
       return this;
     }
 
-    /**
-     * Sets to whom the norm is owed or whom it benefits: a set.
-     *
-     * @throws NullPointerException naming {@code counterparties} if an element is null
-     */
+    /** Sets to whom the norm is owed or whom it benefits: a set. */
     public Builder counterparties(ActorId... counterparties) {
       delegate.counterparties(Elements.set("counterparties", counterparties));
       return this;
     }
 
-    /**
-     * Sets to whom the norm is owed or whom it benefits: a set.
-     *
-     * @throws NullPointerException naming {@code counterparties} if it or an element is null
-     */
+    /** Sets to whom the norm is owed or whom it benefits: a set. */
     public Builder counterparties(Iterable<? extends ActorId> counterparties) {
       delegate.counterparties(Elements.set("counterparties", counterparties));
       return this;
     }
 
-    /**
-     * Sets the forums, the organs in whose sessions or meetings a right is exercised: a set.
-     *
-     * @throws NullPointerException naming {@code forums} if an element is null
-     */
+    /** Sets the forums, the organs in whose sessions or meetings a right is exercised: a set. */
     public Builder forums(ActorId... forums) {
       delegate.forums(Elements.set("forums", forums));
       return this;
     }
 
-    /**
-     * Sets the forums, the organs in whose sessions or meetings a right is exercised: a set.
-     *
-     * @throws NullPointerException naming {@code forums} if it or an element is null
-     */
+    /** Sets the forums, the organs in whose sessions or meetings a right is exercised: a set. */
     public Builder forums(Iterable<? extends ActorId> forums) {
       delegate.forums(Elements.set("forums", forums));
       return this;
     }
 
-    /**
-     * Sets the channels, through whom the bearer acts: a set.
-     *
-     * @throws NullPointerException naming {@code channels} if an element is null
-     */
+    /** Sets the channels, through whom the bearer acts: a set. */
     public Builder channels(ActorId... channels) {
       delegate.channels(Elements.set("channels", channels));
       return this;
     }
 
-    /**
-     * Sets the channels, through whom the bearer acts: a set.
-     *
-     * @throws NullPointerException naming {@code channels} if it or an element is null
-     */
+    /** Sets the channels, through whom the bearer acts: a set. */
     public Builder channels(Iterable<? extends ActorId> channels) {
       delegate.channels(Elements.set("channels", channels));
       return this;
     }
 
-    /**
-     * Sets the inviters, at whose invitation the bearer acts: a set.
-     *
-     * @throws NullPointerException naming {@code inviters} if an element is null
-     */
+    /** Sets the inviters, at whose invitation the bearer acts: a set. */
     public Builder inviters(ActorId... inviters) {
       delegate.inviters(Elements.set("inviters", inviters));
       return this;
     }
 
-    /**
-     * Sets the inviters, at whose invitation the bearer acts: a set.
-     *
-     * @throws NullPointerException naming {@code inviters} if it or an element is null
-     */
+    /** Sets the inviters, at whose invitation the bearer acts: a set. */
     public Builder inviters(Iterable<? extends ActorId> inviters) {
       delegate.inviters(Elements.set("inviters", inviters));
       return this;
     }
 
-    /**
-     * Sets the conditions the words state: a set.
-     *
-     * @throws NullPointerException naming {@code conditions} if an element is null
-     */
+    /** Sets the conditions the words state: a set. */
     public Builder conditions(Condition... conditions) {
       delegate.conditions(Elements.set("conditions", conditions));
       return this;
     }
 
-    /**
-     * Sets the conditions the words state: a set.
-     *
-     * @throws NullPointerException naming {@code conditions} if it or an element is null
-     */
+    /** Sets the conditions the words state: a set. */
     public Builder conditions(Iterable<Condition> conditions) {
       delegate.conditions(Elements.set("conditions", conditions));
       return this;
@@ -222,8 +170,6 @@ public abstract class Norm {
     /**
      * Sets the conditions of which any one suffices, the words joining them by "or": a set, each
      * among the {@link #conditions}.
-     *
-     * @throws NullPointerException naming {@code alternativeConditions} if an element is null
      */
     public Builder alternativeConditions(Condition... alternatives) {
       delegate.alternativeConditions(Elements.set("alternativeConditions", alternatives));
@@ -233,8 +179,6 @@ public abstract class Norm {
     /**
      * Sets the conditions of which any one suffices, the words joining them by "or": a set, each
      * among the {@link #conditions}.
-     *
-     * @throws NullPointerException naming {@code alternativeConditions} if it or an element is null
      */
     public Builder alternativeConditions(Iterable<Condition> alternatives) {
       delegate.alternativeConditions(Elements.set("alternativeConditions", alternatives));
@@ -244,19 +188,13 @@ public abstract class Norm {
     /**
      * Sets what the text lists as the objects of the action, each verbatim from the words:
      * "information", "publications", "documents" (Article 7(1)).
-     *
-     * @throws NullPointerException naming {@code objects} if an element is null
      */
     public Builder objects(String... objects) {
       delegate.objects(Elements.list("objects", objects));
       return this;
     }
 
-    /**
-     * Sets what the text lists as the objects of the action, each verbatim from the words.
-     *
-     * @throws NullPointerException naming {@code objects} if it or an element is null
-     */
+    /** Sets what the text lists as the objects of the action, each verbatim from the words. */
     public Builder objects(Iterable<String> objects) {
       delegate.objects(Elements.list("objects", objects));
       return this;
@@ -265,19 +203,13 @@ public abstract class Norm {
     /**
      * Sets the purposes the text states, each verbatim from the words: "with a view to avoiding the
      * establishment and operation of overlapping facilities and services" (Article 8).
-     *
-     * @throws NullPointerException naming {@code purposes} if an element is null
      */
     public Builder purposes(String... purposes) {
       delegate.purposes(Elements.list("purposes", purposes));
       return this;
     }
 
-    /**
-     * Sets the purposes the text states, each verbatim from the words.
-     *
-     * @throws NullPointerException naming {@code purposes} if it or an element is null
-     */
+    /** Sets the purposes the text states, each verbatim from the words. */
     public Builder purposes(Iterable<String> purposes) {
       delegate.purposes(Elements.list("purposes", purposes));
       return this;
@@ -295,21 +227,13 @@ public abstract class Norm {
       return this;
     }
 
-    /**
-     * Sets {@link Norm#fragments()}.
-     *
-     * @throws NullPointerException naming {@code fragments} and the index of a null element
-     */
+    /** Sets {@link Norm#fragments()}. */
     public Builder fragments(String... fragments) {
       delegate.fragments(Elements.list("fragments", fragments));
       return this;
     }
 
-    /**
-     * Sets {@link Norm#fragments()}.
-     *
-     * @throws NullPointerException naming {@code fragments} and the index of a null element
-     */
+    /** Sets {@link Norm#fragments()}. */
     public Builder fragments(Iterable<? extends String> fragments) {
       delegate.fragments(Elements.list("fragments", fragments));
       return this;

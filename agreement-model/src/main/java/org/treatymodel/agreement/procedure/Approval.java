@@ -29,7 +29,11 @@ public abstract non-sealed class Approval implements ProcedureEvent {
     return new Builder();
   }
 
-  /** Builds an {@link Approval}. */
+  /**
+   * Builds an {@link Approval}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableApproval.Builder delegate = new ImmutableApproval.Builder();
 

@@ -29,7 +29,11 @@ public abstract non-sealed class Notification implements ProcedureEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Notification}. */
+  /**
+   * Builds a {@link Notification}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableNotification.Builder delegate = new ImmutableNotification.Builder();
 

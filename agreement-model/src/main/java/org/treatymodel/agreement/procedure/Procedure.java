@@ -45,47 +45,35 @@ public abstract class Procedure {
     return new Builder();
   }
 
-  /** Builds a {@link Procedure}. */
+  /**
+   * Builds a {@link Procedure}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableProcedure.Builder delegate = new ImmutableProcedure.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the parties: a set, so a party given twice is given once.
-     *
-     * @throws NullPointerException naming {@code parties} if an element is null
-     */
+    /** Sets the parties: a set, so a party given twice is given once. */
     public Builder parties(ActorId... parties) {
       delegate.parties(Elements.set("parties", parties));
       return this;
     }
 
-    /**
-     * Sets the parties: a set, so a party given twice is given once.
-     *
-     * @throws NullPointerException naming {@code parties} if it or an element is null
-     */
+    /** Sets the parties: a set, so a party given twice is given once. */
     public Builder parties(Iterable<? extends ActorId> parties) {
       delegate.parties(Elements.set("parties", parties));
       return this;
     }
 
-    /**
-     * Sets the events: a set, so an event given twice is recorded once.
-     *
-     * @throws NullPointerException naming {@code events} if an element is null
-     */
+    /** Sets the events: a set, so an event given twice is recorded once. */
     public Builder events(ProcedureEvent... events) {
       delegate.events(Elements.set("events", events));
       return this;
     }
 
-    /**
-     * Sets the events: a set, so an event given twice is recorded once.
-     *
-     * @throws NullPointerException naming {@code events} if it or an element is null
-     */
+    /** Sets the events: a set, so an event given twice is recorded once. */
     public Builder events(Iterable<? extends ProcedureEvent> events) {
       delegate.events(Elements.set("events", events));
       return this;

@@ -30,7 +30,11 @@ public abstract non-sealed class Signature implements ProcedureEvent {
     return new Builder();
   }
 
-  /** Builds a {@link Signature}. */
+  /**
+   * Builds a {@link Signature}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableSignature.Builder delegate = new ImmutableSignature.Builder();
 
@@ -42,21 +46,13 @@ public abstract non-sealed class Signature implements ProcedureEvent {
       return this;
     }
 
-    /**
-     * Sets who signed, for which party.
-     *
-     * @throws NullPointerException naming {@code signatories} if an element is null
-     */
+    /** Sets who signed, for which party. */
     public Builder signatories(Signatory... signatories) {
       delegate.signatories(Elements.list("signatories", signatories));
       return this;
     }
 
-    /**
-     * Sets who signed, for which party.
-     *
-     * @throws NullPointerException naming {@code signatories} if it or an element is null
-     */
+    /** Sets who signed, for which party. */
     public Builder signatories(Iterable<? extends Signatory> signatories) {
       delegate.signatories(Elements.list("signatories", signatories));
       return this;

@@ -1,13 +1,16 @@
 package org.treatymodel.agreement.reference;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Comparator;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
@@ -38,6 +41,25 @@ public abstract class CrossReference {
    */
   public static CrossReference toInstrument(ProvisionId from, InstrumentId target, String words) {
     return ImmutableCrossReference.of(from, new ReferenceTarget.ToInstrument(target), words);
+  }
+
+  /**
+   * The order in which cross-references stand in {@code text}: by the provision that refers, then
+   * where their words stand in it, then (for the same words) by target; total over distinct
+   * references, including those whose provision or words {@code text} lacks (last in their
+   * provision).
+   */
+  public static Comparator<CrossReference> documentOrder(AgreementText text) {
+    checkNotNull(text, "text");
+    return Comparator.comparing(CrossReference::source)
+        .thenComparingInt(
+            reference ->
+                text.findProvision(reference.source())
+                    .map(provision -> provision.text().indexOf(reference.words()))
+                    .filter(at -> at >= 0)
+                    .orElse(Integer.MAX_VALUE))
+        .thenComparing(CrossReference::words)
+        .thenComparing(reference -> reference.target().toString());
   }
 
   /** The provision that refers. */

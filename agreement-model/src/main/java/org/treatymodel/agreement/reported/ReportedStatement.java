@@ -35,7 +35,11 @@ public abstract class ReportedStatement {
     return new Builder();
   }
 
-  /** Builds a {@link ReportedStatement}. */
+  /**
+   * Builds a {@link ReportedStatement}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableReportedStatement.Builder delegate =
         new ImmutableReportedStatement.Builder();
@@ -66,11 +70,7 @@ public abstract class ReportedStatement {
       return this;
     }
 
-    /**
-     * Sets the provisions of the agreement the statement is compared with, each once.
-     *
-     * @throws NullPointerException naming {@code comparedWith} if an element is null
-     */
+    /** Sets the provisions of the agreement the statement is compared with, each once. */
     public Builder comparedWith(ProvisionId... comparedWith) {
       delegate.comparedWith(Elements.list("comparedWith", comparedWith));
       return this;
@@ -100,11 +100,7 @@ public abstract class ReportedStatement {
       return this;
     }
 
-    /**
-     * Sets {@link ReportedStatement#comparedWith()}.
-     *
-     * @throws NullPointerException naming {@code comparedWith} and the index of a null element
-     */
+    /** Sets {@link ReportedStatement#comparedWith()}. */
     public Builder comparedWith(Iterable<? extends ProvisionId> comparedWith) {
       delegate.comparedWith(Elements.list("comparedWith", comparedWith));
       return this;

@@ -35,47 +35,35 @@ public abstract class AgreementText {
     return new Builder();
   }
 
-  /** Builds an {@link AgreementText}. */
+  /**
+   * Builds an {@link AgreementText}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableAgreementText.Builder delegate = new ImmutableAgreementText.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the recitals of the preamble, in order.
-     *
-     * @throws NullPointerException naming {@code recitals} if an element is null
-     */
+    /** Sets the recitals of the preamble, in order. */
     public Builder recitals(Recital... recitals) {
       delegate.recitals(Elements.list("recitals", recitals));
       return this;
     }
 
-    /**
-     * Sets the recitals of the preamble, in order.
-     *
-     * @throws NullPointerException naming {@code recitals} if it or an element is null
-     */
+    /** Sets the recitals of the preamble, in order. */
     public Builder recitals(Iterable<? extends Recital> recitals) {
       delegate.recitals(Elements.list("recitals", recitals));
       return this;
     }
 
-    /**
-     * Sets the articles, in increasing order of number.
-     *
-     * @throws NullPointerException naming {@code articles} if an element is null
-     */
+    /** Sets the articles, in increasing order of number. */
     public Builder articles(Article... articles) {
       delegate.articles(Elements.list("articles", articles));
       return this;
     }
 
-    /**
-     * Sets the articles, in increasing order of number.
-     *
-     * @throws NullPointerException naming {@code articles} if it or an element is null
-     */
+    /** Sets the articles, in increasing order of number. */
     public Builder articles(Iterable<? extends Article> articles) {
       delegate.articles(Elements.list("articles", articles));
       return this;

@@ -27,27 +27,23 @@ public abstract class Article {
     return new Builder();
   }
 
-  /** Builds an {@link Article}. */
+  /**
+   * Builds an {@link Article}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableArticle.Builder delegate = new ImmutableArticle.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the paragraphs, in order.
-     *
-     * @throws NullPointerException naming {@code paragraphs} if an element is null
-     */
+    /** Sets the paragraphs, in order. */
     public Builder paragraphs(Paragraph... paragraphs) {
       delegate.paragraphs(Elements.list("paragraphs", paragraphs));
       return this;
     }
 
-    /**
-     * Sets the paragraphs, in order.
-     *
-     * @throws NullPointerException naming {@code paragraphs} if it or an element is null
-     */
+    /** Sets the paragraphs, in order. */
     public Builder paragraphs(Iterable<? extends Paragraph> paragraphs) {
       delegate.paragraphs(Elements.list("paragraphs", paragraphs));
       return this;

@@ -28,47 +28,35 @@ public abstract class FinalClauses {
     return new Builder();
   }
 
-  /** Builds {@link FinalClauses}. */
+  /**
+   * Builds {@link FinalClauses}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableFinalClauses.Builder delegate = new ImmutableFinalClauses.Builder();
 
     Builder() {}
 
-    /**
-     * Sets the languages of the authentic originals, each once.
-     *
-     * @throws NullPointerException naming {@code languages} if an element is null
-     */
+    /** Sets the languages of the authentic originals, each once. */
     public Builder languages(Language... languages) {
       delegate.languages(Elements.list("languages", languages));
       return this;
     }
 
-    /**
-     * Sets the languages of the authentic originals, each once.
-     *
-     * @throws NullPointerException naming {@code languages} if it or an element is null
-     */
+    /** Sets the languages of the authentic originals, each once. */
     public Builder languages(Iterable<? extends Language> languages) {
       delegate.languages(Elements.list("languages", languages));
       return this;
     }
 
-    /**
-     * Sets the columns of the signature block, in order.
-     *
-     * @throws NullPointerException naming {@code signatures} if an element is null
-     */
+    /** Sets the columns of the signature block, in order. */
     public Builder signatures(SignatureLine... signatures) {
       delegate.signatures(Elements.list("signatures", signatures));
       return this;
     }
 
-    /**
-     * Sets the columns of the signature block, in order.
-     *
-     * @throws NullPointerException naming {@code signatures} if it or an element is null
-     */
+    /** Sets the columns of the signature block, in order. */
     public Builder signatures(Iterable<? extends SignatureLine> signatures) {
       delegate.signatures(Elements.list("signatures", signatures));
       return this;

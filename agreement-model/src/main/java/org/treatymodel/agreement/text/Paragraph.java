@@ -30,7 +30,11 @@ public abstract class Paragraph {
     return new Builder();
   }
 
-  /** Builds a {@link Paragraph}. */
+  /**
+   * Builds a {@link Paragraph}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableParagraph.Builder delegate = new ImmutableParagraph.Builder();
 
@@ -42,21 +46,13 @@ public abstract class Paragraph {
       return this;
     }
 
-    /**
-     * Sets the points, in order.
-     *
-     * @throws NullPointerException naming {@code points} if an element is null
-     */
+    /** Sets the points, in order. */
     public Builder points(Point... points) {
       delegate.points(Elements.list("points", points));
       return this;
     }
 
-    /**
-     * Sets the points, in order.
-     *
-     * @throws NullPointerException naming {@code points} if it or an element is null
-     */
+    /** Sets the points, in order. */
     public Builder points(Iterable<? extends Point> points) {
       delegate.points(Elements.list("points", points));
       return this;

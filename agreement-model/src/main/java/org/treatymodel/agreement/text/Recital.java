@@ -24,7 +24,11 @@ public abstract class Recital {
     return new Builder();
   }
 
-  /** Builds a {@link Recital}. */
+  /**
+   * Builds a {@link Recital}. Every setter rejects null, naming the attribute, and a collection
+   * with a null element, naming the attribute and the element's index; setting an attribute again
+   * replaces it.
+   */
   public static final class Builder {
     private final ImmutableRecital.Builder delegate = new ImmutableRecital.Builder();
 

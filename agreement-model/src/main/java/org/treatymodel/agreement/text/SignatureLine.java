@@ -23,7 +23,11 @@ public abstract class SignatureLine {
     return new Builder();
   }
 
-  /** Builds a {@link SignatureLine}. */
+  /**
+   * Builds a {@link SignatureLine}. Every setter rejects null, naming the attribute, and a
+   * collection with a null element, naming the attribute and the element's index; setting an
+   * attribute again replaces it.
+   */
   public static final class Builder {
     private final ImmutableSignatureLine.Builder delegate = new ImmutableSignatureLine.Builder();
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatymodel.agreement.Agreement;
@@ -65,10 +66,10 @@ class AkomaNtosoTest {
   void theCatalogueOfOtherAgreementsIsWhatTheWriterWritesOfIt() throws Exception {
     String document = resource(RelationshipAgreements.RESOURCE);
     CatalogueDocument read =
-        AkomaNtosoReader.catalogue(
-            XmlTree.parse(new java.io.StringReader(document), Long.MAX_VALUE, 100));
-    assertEquals(
-        document, AkomaNtosoWriter.catalogue(read.actors(), read.instruments(), read.procedures()));
+        AkomaNtoso.readCatalogue(
+            new java.io.ByteArrayInputStream(
+                document.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(document, AkomaNtoso.writeCatalogue(read));
     assertEquals(4, read.procedures().size());
   }
 
@@ -133,35 +134,39 @@ class AkomaNtosoTest {
     return Agreement.builder()
         .from(CANONICAL)
         .amendments(
-            Amendment.builder()
-                .instrument(first)
-                .procedure(approved)
-                .changes(
-                    TextChange.replaceParagraph(
-                        12, 1, Paragraph.builder().text("Expenses shall be shared.").build()),
-                    TextChange.addParagraph(7, listed),
-                    TextChange.addArticle(
-                        Article.builder()
-                            .number(17)
-                            .heading("Review")
-                            .paragraphs(
-                                Paragraph.builder().text("The parties shall review.").build())
-                            .build()))
-                .build(),
-            Amendment.builder()
-                .instrument(second)
-                .procedure(pending)
-                .changes(
-                    TextChange.replaceArticle(
-                        Article.builder()
-                            .number(13)
-                            .heading("Security")
-                            .paragraphs(
-                                Paragraph.builder().number(1).text("Security is shared.").build())
-                            .build()),
-                    TextChange.removeParagraph(7, 5),
-                    TextChange.removeArticle(17))
-                .build())
+            List.of(
+                Amendment.builder()
+                    .instrument(first)
+                    .procedure(approved)
+                    .changes(
+                        TextChange.replaceParagraph(
+                            12, 1, Paragraph.builder().text("Expenses shall be shared.").build()),
+                        TextChange.addParagraph(7, listed),
+                        TextChange.addArticle(
+                            Article.builder()
+                                .number(17)
+                                .heading("Review")
+                                .paragraphs(
+                                    Paragraph.builder().text("The parties shall review.").build())
+                                .build()))
+                    .build(),
+                Amendment.builder()
+                    .instrument(second)
+                    .procedure(pending)
+                    .changes(
+                        TextChange.replaceArticle(
+                            Article.builder()
+                                .number(13)
+                                .heading("Security")
+                                .paragraphs(
+                                    Paragraph.builder()
+                                        .number(1)
+                                        .text("Security is shared.")
+                                        .build())
+                                .build()),
+                        TextChange.removeParagraph(7, 5),
+                        TextChange.removeArticle(17))
+                    .build()))
         .build();
   }
 
