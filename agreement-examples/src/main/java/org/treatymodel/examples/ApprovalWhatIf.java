@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.IrregularityKind;
@@ -76,13 +78,13 @@ public final class ApprovalWhatIf {
       int equals = arg.indexOf('=');
       String event = equals < 0 ? arg : arg.substring(0, equals);
       if (equals < 0 || !EVENTS.contains(event)) {
-        err.println("not an event=date: \"" + Words.shown(arg) + "\"; " + USAGE_LINE);
+        err.println("not an event=date: \"" + Arguments.shown(arg) + "\"; " + USAGE_LINE);
         return USAGE;
       }
       try {
         dates.put(event, LocalDate.parse(arg.substring(equals + 1)));
       } catch (DateTimeParseException e) {
-        err.println("not a date: \"" + Words.shown(arg) + "\"; " + USAGE_LINE);
+        err.println("not a date: \"" + Arguments.shown(arg) + "\"; " + USAGE_LINE);
         return USAGE;
       }
     }
@@ -102,9 +104,9 @@ public final class ApprovalWhatIf {
         dates.isEmpty()
             ? "The events as they happened."
             : "Moved: "
-                + Words.and(
+                + Prose.and(
                     dates.entrySet().stream()
-                        .map(entry -> entry.getKey() + " to " + Words.date(entry.getValue()))
+                        .map(entry -> entry.getKey() + " to " + Dates.forPeople(entry.getValue()))
                         .toList())
                 + "; the other events as recorded.");
     out.blank();
@@ -131,12 +133,16 @@ public final class ApprovalWhatIf {
       sofar.add(event);
       step++;
       LocalDate day = event.when().orElseThrow();
-      out.line(step + ". " + Words.date(day) + ": " + describe(agreement, event));
-      if (event.kind() == ProcedureEvent.Kind.APPROVAL) {
-        ActorId organ = event.actors().get(0);
+      out.line(step + ". " + Dates.forPeople(day) + ": " + describe(agreement, event));
+      Optional<ActorId> approving =
+          event.match(
+              approval -> Optional.of(approval.organ()),
+              notification -> Optional.empty(),
+              signature -> Optional.empty());
+      if (approving.isPresent()) {
         // An undated notification is presumed made in time: with the approval it reports.
         for (Notification notification : undated) {
-          if (notification.reports().equals(organ)) {
+          if (notification.reports().equals(approving.get())) {
             sofar.add(notification);
             out.wrapped(
                 "   + ", describe(agreement, notification) + " (undated, presumed made in time)");
@@ -167,11 +173,11 @@ public final class ApprovalWhatIf {
                 date ->
                     irregular
                         ? "In force from "
-                            + Words.date(date)
+                            + Dates.forPeople(date)
                             + " by the model's reading of events out of the order of Article 16(1)"
                             + " (a signature before an approval takes effect on that approval); a"
                             + " lawyer may read \"thereafter\" more strictly."
-                        : "In force from " + Words.date(date) + ".")
+                        : "In force from " + Dates.forPeople(date) + ".")
             .orElse("Not in force: the rule is not met by these events."));
     return out.toString();
   }
@@ -226,7 +232,7 @@ public final class ApprovalWhatIf {
                 + agreement.nameOf(notification.reports()),
         signature ->
             "signature by "
-                + Words.and(
+                + Prose.and(
                     signature.signatories().stream()
                         .map(
                             signatory ->

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.english.Dates;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.procedure.Status;
@@ -45,7 +46,7 @@ public final class AsOfADate {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || !args[0].equals("status")) {
       err.println(
-          (args.length == 0 ? "no command" : "unknown command \"" + Words.shown(args[0]) + "\"")
+          (args.length == 0 ? "no command" : "unknown command \"" + Arguments.shown(args[0]) + "\"")
               + "; "
               + USAGE_LINE);
       return USAGE;
@@ -61,7 +62,7 @@ public final class AsOfADate {
     try {
       date = LocalDate.parse(args[1]);
     } catch (DateTimeParseException e) {
-      err.println("not a date: \"" + Words.shown(args[1]) + "\"; " + USAGE_LINE);
+      err.println("not a date: \"" + Arguments.shown(args[1]) + "\"; " + USAGE_LINE);
       return USAGE;
     }
     out.print(render(UnIomAgreement.agreement(), date));
@@ -71,7 +72,7 @@ public final class AsOfADate {
   /** Where things stood on {@code date}. */
   public static String render(Agreement agreement, LocalDate date) {
     StringBuilder out = new StringBuilder();
-    out.append("As of ").append(Words.date(date)).append(":\n");
+    out.append("As of ").append(Dates.forPeople(date)).append(":\n");
     String governing =
         agreement
             .governingInstrumentOn(date)
@@ -101,7 +102,7 @@ public final class AsOfADate {
       TimelineEvent last = past.get(past.size() - 1);
       out.append(
           new Handout()
-              .wrapped("  last change: ", Words.date(last.date()) + ", " + last.description())
+              .wrapped("  last change: ", Dates.forPeople(last.date()) + ", " + last.description())
               .toString());
     }
     return out.toString();

@@ -9,6 +9,8 @@ import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
 import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentKind;
@@ -95,11 +97,11 @@ public final class BuildYourOwn {
     out.heading("Build your own agreement (a fictional one)", '=');
     out.wrapped("", agreement.text().title());
     out.line(
-        Words.count(agreement.text().articles().size(), "article")
+        Prose.count(agreement.text().articles().size(), "article")
             + ", "
-            + Words.count(agreement.norms().size(), "norm")
+            + Prose.count(agreement.norms().size(), "norm")
             + "; on "
-            + Words.date(SIGNED)
+            + Dates.forPeople(SIGNED)
             + ": "
             + agreement.statusOn(SIGNED).stage().label());
     out.blank();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.reported.ReportedStatement;
@@ -53,7 +54,7 @@ public final class Compared1996 {
     int number = 0;
     for (Map.Entry<String, List<ReportedStatement>> topic : byTopic.entrySet()) {
       number++;
-      out.heading(number + ". " + Words.capitalized(topic.getKey()), '-');
+      out.heading(number + ". " + Prose.capitalised(topic.getKey()), '-');
       java.util.Set<ProvisionId> compared = new java.util.LinkedHashSet<>();
       for (ReportedStatement statement : topic.getValue()) {
         String cited =
@@ -94,13 +95,13 @@ public final class Compared1996 {
             "  2016, " + text.citation(provision) + ": ",
             norms.isEmpty()
                 ? "\"" + agreement.provision(provision).text() + "\""
-                : Words.and(
+                : Prose.and(
                     norms.stream()
                         .map(
                             norm ->
                                 norm.kind().label()
                                     + " of "
-                                    + Words.and(
+                                    + Prose.and(
                                         norm.bearers().stream().map(agreement::nameOf).toList())
                                     + " to "
                                     + norm.action())

@@ -8,6 +8,8 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.catalogue.Catalogue;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -54,20 +56,23 @@ public final class EntryIntoForcePatterns {
             RelationshipAgreements.unIsa1997(),
             RelationshipAgreements.unCtbtoPreparatoryCommission2000());
     for (Procedure procedure : procedures) {
-      out.heading(Words.capitalized(names.titleOf(procedure.instrument())), '-');
+      out.heading(Prose.capitalised(names.titleOf(procedure.instrument())), '-');
       out.wrapped("  Rule: ", Sentences.rule(procedure.rule(), names) + ".");
       List<List<String>> rows = new ArrayList<>();
       for (ProcedureEvent event : dated(procedure)) {
         rows.add(
             List.of(
-                Words.date(event.when().orElseThrow()),
+                Dates.forPeople(event.when().orElseThrow()),
                 procedure.statusIgnoringSupersessionOn(event.when().orElseThrow()).stage().label(),
                 describe(names, event)));
       }
       out.table("  ", List.of("Date", "Status after it", "Event"), rows);
       out.line(
           "  In force: "
-              + procedure.entryIntoForce().map(Words::date).orElse("not by the recorded events"));
+              + procedure
+                  .entryIntoForce()
+                  .map(Dates::forPeople)
+                  .orElse("not by the recorded events"));
       out.blank();
     }
     return out.toString();

@@ -4,6 +4,8 @@ import com.google.common.base.Splitter;
 import com.google.common.base.Strings;
 import java.util.ArrayList;
 import java.util.List;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.validation.Diagnostic;
 import org.treatymodel.validation.Report;
 import org.treatymodel.validation.Severity;
@@ -105,14 +107,14 @@ final class Handout {
   Handout report(String indent, Report report) {
     line(
         indent
-            + Words.count(report.count(Severity.ERROR), "error")
+            + Prose.count(report.count(Severity.ERROR), "error")
             + ", "
-            + Words.count(report.count(Severity.WARNING), "warning")
+            + Prose.count(report.count(Severity.WARNING), "warning")
             + ", "
             + report.count(Severity.INFO)
             + " info"
             + " on "
-            + Words.date(report.today())
+            + Dates.forPeople(report.today())
             + (report.isClean() ? ": clean." : ":"));
     for (Diagnostic diagnostic : report.diagnostics()) {
       wrapped(

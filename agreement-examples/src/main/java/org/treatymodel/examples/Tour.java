@@ -11,6 +11,8 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
+import org.treatymodel.agreement.english.Dates;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.english.Sentences;
 import org.treatymodel.agreement.history.TimelineEvent;
 import org.treatymodel.agreement.instrument.InstrumentId;
@@ -91,7 +93,7 @@ public final class Tour {
         if (!actor.id().isOrganization()
             && actor.id().organization().equals(party)
             && actor.kind() != ActorKind.COORDINATION_BODY) {
-          rows.add(List.of("", kind(actor.kind()), Words.capitalized(actor.name())));
+          rows.add(List.of("", kind(actor.kind()), Prose.capitalised(actor.name())));
         }
       }
     }
@@ -106,7 +108,7 @@ public final class Tour {
             "  ",
             "Coordination bodies of the United Nations system that the Agreement names (Article"
                 + " 3(2)): "
-                + Words.and(bodies)
+                + Prose.and(bodies)
                 + ".");
     out.blank();
   }
@@ -139,13 +141,13 @@ public final class Tour {
         .wrapped(
             "  ",
             "A preamble of "
-                + Words.count(text.recitals().size(), "recital")
+                + Prose.count(text.recitals().size(), "recital")
                 + ", "
-                + Words.count(text.articles().size(), "article")
+                + Prose.count(text.articles().size(), "article")
                 + " of "
-                + Words.count(paragraphs, "paragraph")
+                + Prose.count(paragraphs, "paragraph")
                 + ", "
-                + Words.count(agreement.norms().size(), "norm")
+                + Prose.count(agreement.norms().size(), "norm")
                 + ", and the final clauses with the signature block.");
     out.blank();
   }
@@ -170,7 +172,7 @@ public final class Tour {
         }
         rows.add(
             List.of(
-                first ? Words.capitalized(name(bearer)) : "",
+                first ? Prose.capitalised(name(bearer)) : "",
                 kind.label(),
                 String.valueOf(norms.size()),
                 citations(text, norms)));
@@ -193,7 +195,7 @@ public final class Tour {
   private void article5(AgreementText text) {
     out.heading("4. Article 5: the executive heads in each other's meetings", '-');
     for (ActorId head : List.of(Actors.SECRETARY_GENERAL, Actors.DIRECTOR_GENERAL)) {
-      out.line("  " + Words.capitalized(name(head)) + " is entitled:");
+      out.line("  " + Prose.capitalised(name(head)) + " is entitled:");
       for (Norm norm : agreement.normsBorneBy(head)) {
         if (norm.kind() != NormKind.ENTITLEMENT
             || !norm.provision().isWithin(ProvisionId.article(5))) {
@@ -213,7 +215,7 @@ public final class Tour {
         .wrapped(
             "  ",
             "Where they participate, they have no vote: "
-                + Words.and(withoutVote)
+                + Prose.and(withoutVote)
                 + " say \"without vote\".");
     out.blank();
   }
@@ -227,7 +229,8 @@ public final class Tour {
             + events.get(events.size() - 1).date().getYear(),
         '-');
     for (TimelineEvent event : events) {
-      out.wrapped("  " + String.format("%-18s ", Words.date(event.date())), event.description());
+      out.wrapped(
+          "  " + String.format("%-18s ", Dates.forPeople(event.date())), event.description());
     }
     out.blank();
   }
@@ -249,7 +252,7 @@ public final class Tour {
       Status status = agreement.statusOn(date);
       rows.add(
           List.of(
-              Words.date(date),
+              Dates.forPeople(date),
               status.stage().label(),
               agreement
                   .governingInstrumentOn(date)
@@ -274,12 +277,12 @@ public final class Tour {
     Status before = agreement.succession().statusOn(superseded.get(), LocalDate.of(2016, 9, 18));
     out.wrapped(
         "  ",
-        Words.capitalized(title)
+        Prose.capitalised(title)
             + " was "
             + before.stage().label()
-            + before.inForceSince().map(date -> " from " + Words.date(date)).orElse("")
+            + before.inForceSince().map(date -> " from " + Dates.forPeople(date)).orElse("")
             + " until the day before the 2016 Agreement entered into force; from "
-            + now.supersededSince().map(Words::date).orElse("that day")
+            + now.supersededSince().map(Dates::forPeople).orElse("that day")
             + " it is "
             + now.stage().label()
             + ". It was not terminated by a separate act: the parties agreed, in Article 16(2), that"

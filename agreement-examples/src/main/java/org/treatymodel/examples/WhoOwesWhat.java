@@ -8,6 +8,7 @@ import java.util.Set;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormKind;
@@ -56,11 +57,11 @@ public final class WhoOwesWhat {
     if (found.size() != 1) {
       err.println(
           (found.isEmpty()
-                  ? "no actor of the Agreement answers to \"" + Words.shown(wanted) + "\""
+                  ? "no actor of the Agreement answers to \"" + Arguments.shown(wanted) + "\""
                   : "\""
-                      + Words.shown(wanted)
+                      + Arguments.shown(wanted)
                       + "\" could be "
-                      + Words.and(found.stream().map(Actor::shortName).toList()))
+                      + Prose.and(found.stream().map(Actor::shortName).toList()))
               + "; run without an argument for the list");
       return USAGE;
     }
@@ -127,11 +128,11 @@ public final class WhoOwesWhat {
     out.heading("The norms of " + name + ": what it bears, and what is owed to it", '=');
     List<Norm> borne = agreement.normsBorneBy(actor);
     out.line(
-        Words.capitalized(name)
+        Prose.capitalised(name)
             + " bears "
-            + Words.count(borne.size(), "norm")
+            + Prose.count(borne.size(), "norm")
             + "; "
-            + Words.count(agreement.normsOwedTo(actor).size(), "norm")
+            + Prose.count(agreement.normsOwedTo(actor).size(), "norm")
             + " name it as counterparty.");
     out.blank();
     for (NormKind kind : NormKind.values()) {
@@ -139,7 +140,7 @@ public final class WhoOwesWhat {
       if (norms.isEmpty()) {
         continue;
       }
-      out.heading(Words.capitalized(kind.label()) + "s (" + norms.size() + ")", '-');
+      out.heading(Prose.capitalised(kind.label()) + "s (" + norms.size() + ")", '-');
       for (Norm norm : norms) {
         norm(out, agreement, text, norm, actor);
       }
@@ -150,7 +151,7 @@ public final class WhoOwesWhat {
       for (Norm norm : owed) {
         out.wrapped(
             "  " + text.citation(norm.provision()) + "  ",
-            Words.capitalized(norm.kind().label())
+            Prose.capitalised(norm.kind().label())
                 + " of "
                 + names(agreement, norm.bearers())
                 + ": "
@@ -196,7 +197,7 @@ public final class WhoOwesWhat {
   }
 
   private static String names(Agreement agreement, Set<ActorId> actors) {
-    return Words.and(actors.stream().map(agreement::nameOf).toList());
+    return Prose.and(actors.stream().map(agreement::nameOf).toList());
   }
 
   /** The words of {@code norm} with each condition's phrase in square brackets. */

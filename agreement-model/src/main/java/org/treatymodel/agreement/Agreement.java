@@ -107,7 +107,7 @@ public abstract class Agreement implements ActorNames {
       return this;
     }
 
-    /** Sets the cross-references, in document order, each once. */
+    /** Sets the cross-references, each once; {@link #build()} puts them in document order. */
     public Builder crossReferences(Iterable<? extends CrossReference> crossReferences) {
       this.crossReferences = Elements.list("crossReferences", crossReferences);
       return this;

@@ -105,9 +105,15 @@ class ArchitectureTest {
           .that()
           .resideInAnyPackage(
               "org.treatymodel.agreement.actor..",
+              "org.treatymodel.agreement.instrument..",
+              "org.treatymodel.agreement.catalogue..",
               "org.treatymodel.agreement.text..",
               "org.treatymodel.agreement.norm..",
-              "org.treatymodel.agreement.instrument..",
+              "org.treatymodel.agreement.reference..",
+              "org.treatymodel.agreement.reported..",
+              "org.treatymodel.agreement.arrangement..",
+              "org.treatymodel.agreement.procedure..",
+              "org.treatymodel.agreement.amendment..",
               "org.treatymodel.agreement.location..",
               "org.treatymodel.agreement.akn..")
           .should()

@@ -2,6 +2,7 @@ package org.treatymodel.validation;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
+import java.util.Map;
 import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.location.Location.AtActor;
 import org.treatymodel.agreement.location.Location.AtEvent;
@@ -35,16 +36,19 @@ final class Locations {
 
   private static void event(ImmutableMap.Builder<String, Object> data, ProcedureEvent event) {
     data.put("event", event.kind().name().toLowerCase(Locale.ROOT));
-    event.match(
-        approval -> data.put("organ", approval.organ().value()),
-        notification ->
-            data.put("sender", notification.sender().value())
-                .put("recipient", notification.recipient().value())
-                .put("reports", notification.reports().value()),
-        signature ->
-            data.put(
-                "parties",
-                signature.partiesSigning().stream().map(party -> party.value()).toList()));
+    Map<String, Object> facts =
+        event.match(
+            approval -> ImmutableMap.<String, Object>of("organ", approval.organ().value()),
+            notification ->
+                ImmutableMap.<String, Object>of(
+                    "sender", notification.sender().value(),
+                    "recipient", notification.recipient().value(),
+                    "reports", notification.reports().value()),
+            signature ->
+                ImmutableMap.<String, Object>of(
+                    "parties",
+                    signature.partiesSigning().stream().map(party -> party.value()).toList()));
+    data.putAll(facts);
     event.when().ifPresent(date -> data.put("date", date.toString()));
   }
 }

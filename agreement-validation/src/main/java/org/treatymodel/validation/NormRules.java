@@ -6,6 +6,7 @@ import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.actor.Actor;
 import org.treatymodel.agreement.actor.ActorId;
 import org.treatymodel.agreement.actor.ActorKind;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
@@ -235,11 +236,11 @@ final class NormRules {
             "norm "
                 + norm.id()
                 + " is "
-                + Words.a(norm.kind().label())
+                + Prose.a(norm.kind().label())
                 + " but its mirror "
                 + mirror.get().id()
                 + " is "
-                + Words.a(mirror.get().kind().label())
+                + Prose.a(mirror.get().kind().label())
                 + "; a mirror states the same for the other party");
       }
     }
@@ -301,7 +302,7 @@ final class NormRules {
                     + " of norm "
                     + norm.id()
                     + ", is "
-                    + Words.a(
+                    + Prose.a(
                         known
                             .get()
                             .kind()

@@ -68,6 +68,11 @@ public final class RuleCode implements Comparable<RuleCode> {
     return c >= '0' && c <= '9';
   }
 
+  /** The code as written, such as {@code PROC-001}. */
+  public String value() {
+    return value;
+  }
+
   /** The family, the part before the hyphen: {@code PROC} of {@code PROC-001}. */
   public String family() {
     return value.substring(0, value.lastIndexOf('-'));

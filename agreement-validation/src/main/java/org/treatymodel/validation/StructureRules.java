@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.amendment.Amendment;
+import org.treatymodel.agreement.english.Prose;
 import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Norm;
@@ -201,7 +202,7 @@ final class StructureRules {
             "norm "
                 + norm.id()
                 + " is anchored at "
-                + Words.a(kind.label())
+                + Prose.a(kind.label())
                 + "; anchor it at the paragraph, point, or list introduction or closing words whose"
                 + " words state it");
       }

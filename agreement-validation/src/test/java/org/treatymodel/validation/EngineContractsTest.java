@@ -122,6 +122,27 @@ class EngineContractsTest {
             .contains("Suppressions that silenced nothing:\n  PROC-005 at art_99 (mistyped)"));
     assertEquals("the 2016 Agreement", report.title());
     assertEquals(List.of(), Validator.standard().validate(CANONICAL).unusedSuppressions());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> unused =
+        (List<Map<String, Object>>)
+            java.util.Objects.requireNonNull(report.toData().get("unusedSuppressions"));
+    assertEquals("PROC-005", unused.get(0).get("code"));
+    assertEquals("mistyped", unused.get(0).get("reason"));
+    assertEquals(Map.of("kind", "provision", "provision", "art_99"), unused.get(0).get("location"));
+  }
+
+  @Test
+  void whatSuppressionsSilenceIsListedInReportOrderWhateverTheOrderOfTheSuppressions() {
+    RuleCode undated = RuleCode.of("PROC-005");
+    List<Diagnostic> found = Validator.standard().validate(CANONICAL).withCode(undated);
+    assertEquals(2, found.size());
+    Report report =
+        Validator.standard()
+            .suppress(undated, found.get(1).location(), "the dates are not public")
+            .suppress(undated, found.get(0).location(), "the dates are not public")
+            .validate(CANONICAL);
+    assertEquals(found, report.suppressed().stream().map(Report.Suppressed::diagnostic).toList());
+    assertEquals(List.of(), report.withCode(undated));
   }
 
   @Test
@@ -162,6 +183,7 @@ class EngineContractsTest {
     }
     assertEquals(RuleCode.MAX_LENGTH, "ABCDEFGHIJKLMNOPQRS-0001".length());
     assertEquals("PROC", RuleCode.of("PROC-001").family());
+    assertEquals("PROC-001", RuleCode.of("PROC-001").value());
     assertTrue(RuleCode.of("PROC-001").compareTo(RuleCode.of("PROC-002")) < 0);
     assertEquals(RuleCode.of("PROC-001"), RuleCode.of("PROC-001"));
     assertEquals(RuleCode.of("PROC-001").hashCode(), RuleCode.of("PROC-001").hashCode());

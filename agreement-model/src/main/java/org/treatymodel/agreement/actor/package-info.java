@@ -2,8 +2,9 @@
  * The actors of the Agreement: the two Organizations that are its parties, their organs and
  * offices, the coordination bodies IOM joins under Article 3(2), and the staff of IOM (Article 11).
  *
- * <p>{@link org.treatymodel.agreement.uniom.Actors} holds the identifiers as named constants and
- * the catalogue of every actor the Agreement names.
+ * <p>{@link org.treatymodel.agreement.uniom.Actors} names the identifiers of the 2016 Agreement's
+ * actors as constants; the actors themselves are in its dossier ({@code
+ * UnIomAgreement.agreement().actors()}).
  */
 @NullMarked
 @ValueStyle

@@ -423,18 +423,20 @@ final class ProcedureCodec {
   }
 
   static void write(XmlOut out, EntryIntoForceRule rule) {
-    if (rule instanceof ApprovalsThenSignature then) {
-      out.open(TM_PREFIX, APPROVALS_THEN_SIGNATURE, TM);
-      approvers(out, then.requiredApprovers());
-      out.attribute("notifications", String.valueOf(then.notificationsRequired()));
-    } else if (rule instanceof LaterOfApprovals later) {
-      out.open(TM_PREFIX, LATER_OF_APPROVALS, TM);
-      approvers(out, later.requiredApprovers());
-      out.attribute("notifications", String.valueOf(later.notificationsRequired()));
-    } else {
-      out.open(TM_PREFIX, SIGNATURE_THEN_APPROVAL, TM)
-          .attribute("approver", ((SignatureThenApproval) rule).approver().value());
-    }
+    rule.match(
+        then -> {
+          out.open(TM_PREFIX, APPROVALS_THEN_SIGNATURE, TM);
+          approvers(out, then.requiredApprovers());
+          return out.attribute("notifications", String.valueOf(then.notificationsRequired()));
+        },
+        later -> {
+          out.open(TM_PREFIX, LATER_OF_APPROVALS, TM);
+          approvers(out, later.requiredApprovers());
+          return out.attribute("notifications", String.valueOf(later.notificationsRequired()));
+        },
+        signedFirst ->
+            out.open(TM_PREFIX, SIGNATURE_THEN_APPROVAL, TM)
+                .attribute("approver", signedFirst.approver().value()));
     out.close();
   }
 

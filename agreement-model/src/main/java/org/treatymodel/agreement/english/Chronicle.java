@@ -123,12 +123,7 @@ public final class Chronicle {
         .orElse("a representative of " + catalogue.nameOf(signatory.party()));
   }
 
-  /** A name at the head of a sentence; an identifier (of an actor the catalogue lacks) as it is. */
-  static String capitalised(String text) {
-    boolean identifier =
-        text.indexOf(' ') < 0 && (text.indexOf('.') >= 0 || text.indexOf('/') >= 0);
-    return text.isEmpty() || identifier
-        ? text
-        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  private static String capitalised(String text) {
+    return Prose.capitalised(text);
   }
 }

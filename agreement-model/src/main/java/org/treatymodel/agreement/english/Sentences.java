@@ -12,12 +12,9 @@ import org.treatymodel.agreement.location.Location.AtEvent;
 import org.treatymodel.agreement.location.Location.AtInstrument;
 import org.treatymodel.agreement.location.Location.AtNorm;
 import org.treatymodel.agreement.location.Location.AtProvision;
-import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Irregularity;
-import org.treatymodel.agreement.procedure.LaterOfApprovals;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
-import org.treatymodel.agreement.procedure.SignatureThenApproval;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
 
@@ -83,21 +80,21 @@ public final class Sentences {
     checkNotNull(rule, "rule");
     checkNotNull(names, "names");
     String notified = ", each approval notified in writing to the other party";
-    if (rule instanceof ApprovalsThenSignature then) {
-      return then.requiredApprovers().isEmpty()
-          ? "in force upon signature"
-          : "approved by "
-              + Prose.and(then.requiredApprovers().stream().map(names::nameOf).toList())
-              + (then.notificationsRequired() ? notified + "," : "")
-              + " then in force upon signature";
-    }
-    if (rule instanceof LaterOfApprovals later) {
-      return "in force on the date of the later of the approvals by "
-          + Prose.and(later.requiredApprovers().stream().map(names::nameOf).toList())
-          + (later.notificationsRequired() ? notified : "");
-    }
-    return "signed, then in force on the date of the approval by "
-        + names.nameOf(((SignatureThenApproval) rule).approver());
+    return rule.match(
+        then ->
+            then.requiredApprovers().isEmpty()
+                ? "in force upon signature"
+                : "approved by "
+                    + Prose.and(then.requiredApprovers().stream().map(names::nameOf).toList())
+                    + (then.notificationsRequired() ? notified + "," : "")
+                    + " then in force upon signature",
+        later ->
+            "in force on the date of the later of the approvals by "
+                + Prose.and(later.requiredApprovers().stream().map(names::nameOf).toList())
+                + (later.notificationsRequired() ? notified : ""),
+        signedFirst ->
+            "signed, then in force on the date of the approval by "
+                + names.nameOf(signedFirst.approver()));
   }
 
   /**
@@ -108,60 +105,90 @@ public final class Sentences {
   public static String irregularity(Irregularity irregularity, ActorNames names) {
     checkNotNull(irregularity, "irregularity");
     checkNotNull(names, "names");
-    if (irregularity instanceof Irregularity.SignatureBeforeApproval it) {
-      return "signed on "
-          + Dates.forPeople(it.signature().date())
-          + ", before the approval by "
-          + names.nameOf(it.approval().organ())
-          + " of "
-          + Dates.forPeople(it.approval().date())
-          + "; entry into force waits for that approval";
-    }
-    if (irregularity instanceof Irregularity.ApprovalBeforeSignature it) {
-      return "approved by "
-          + names.nameOf(it.approval().organ())
-          + " on "
-          + Dates.forPeople(it.approval().date())
-          + ", before the signature of "
-          + Dates.forPeople(it.signature().date())
-          + "; in force upon signature";
-    }
-    if (irregularity instanceof Irregularity.SignatureIncomplete it) {
-      return "the signature of "
-          + Dates.forPeople(it.signature().date())
-          + " has no signatory for "
-          + names.nameOf(it.party())
-          + "; it does not bind every party, so it is not a signature of the agreement, which"
-          + " does not enter into force by it";
-    }
-    if (irregularity instanceof Irregularity.NotificationMissing it) {
-      return "no written notification of the approval by "
-          + names.nameOf(it.approval().organ())
-          + " of "
-          + Dates.forPeople(it.approval().date())
-          + " is recorded";
-    }
-    if (irregularity instanceof Irregularity.NotificationDateUnknown it) {
-      return "the date of the notification by "
-          + names.nameOf(it.notification().sender())
-          + " of the approval by "
-          + names.nameOf(it.approval().organ())
-          + " is not known; it is presumed to have been made in time, and the status is"
-          + " unaffected";
-    }
-    if (irregularity instanceof Irregularity.NotificationBeforeApproval it) {
-      return "the notification by "
-          + names.nameOf(it.notification().sender())
-          + " of "
-          + Dates.forPeople(it.date())
-          + " reports the approval by "
-          + names.nameOf(it.approval().organ())
-          + " of "
-          + Dates.forPeople(it.approval().date())
-          + ", which had not yet been given";
-    }
-    Irregularity.NotificationAfterSignature it =
-        (Irregularity.NotificationAfterSignature) irregularity;
+    // Exhaustive over the kinds: a new kind of irregularity does not compile until it has its
+    // sentence. Each kind is exactly one record, so each cast is that of the record of its kind.
+    return switch (irregularity.kind()) {
+      case SIGNATURE_BEFORE_APPROVAL ->
+          signatureBeforeApproval((Irregularity.SignatureBeforeApproval) irregularity, names);
+      case APPROVAL_BEFORE_SIGNATURE ->
+          approvalBeforeSignature((Irregularity.ApprovalBeforeSignature) irregularity, names);
+      case SIGNATURE_INCOMPLETE ->
+          signatureIncomplete((Irregularity.SignatureIncomplete) irregularity, names);
+      case NOTIFICATION_MISSING ->
+          notificationMissing((Irregularity.NotificationMissing) irregularity, names);
+      case NOTIFICATION_DATE_UNKNOWN ->
+          notificationDateUnknown((Irregularity.NotificationDateUnknown) irregularity, names);
+      case NOTIFICATION_BEFORE_APPROVAL ->
+          notificationBeforeApproval((Irregularity.NotificationBeforeApproval) irregularity, names);
+      case NOTIFICATION_AFTER_SIGNATURE ->
+          notificationAfterSignature((Irregularity.NotificationAfterSignature) irregularity, names);
+    };
+  }
+
+  private static String signatureBeforeApproval(
+      Irregularity.SignatureBeforeApproval it, ActorNames names) {
+    return "signed on "
+        + Dates.forPeople(it.signature().date())
+        + ", before the approval by "
+        + names.nameOf(it.approval().organ())
+        + " of "
+        + Dates.forPeople(it.approval().date())
+        + "; entry into force waits for that approval";
+  }
+
+  private static String approvalBeforeSignature(
+      Irregularity.ApprovalBeforeSignature it, ActorNames names) {
+    return "approved by "
+        + names.nameOf(it.approval().organ())
+        + " on "
+        + Dates.forPeople(it.approval().date())
+        + ", before the signature of "
+        + Dates.forPeople(it.signature().date())
+        + "; in force upon signature";
+  }
+
+  private static String signatureIncomplete(Irregularity.SignatureIncomplete it, ActorNames names) {
+    return "the signature of "
+        + Dates.forPeople(it.signature().date())
+        + " has no signatory for "
+        + names.nameOf(it.party())
+        + "; it does not bind every party, so it is not a signature of the agreement, which"
+        + " does not enter into force by it";
+  }
+
+  private static String notificationMissing(Irregularity.NotificationMissing it, ActorNames names) {
+    return "no written notification of the approval by "
+        + names.nameOf(it.approval().organ())
+        + " of "
+        + Dates.forPeople(it.approval().date())
+        + " is recorded";
+  }
+
+  private static String notificationDateUnknown(
+      Irregularity.NotificationDateUnknown it, ActorNames names) {
+    return "the date of the notification by "
+        + names.nameOf(it.notification().sender())
+        + " of the approval by "
+        + names.nameOf(it.approval().organ())
+        + " is not known; it is presumed to have been made in time, and the status is"
+        + " unaffected";
+  }
+
+  private static String notificationBeforeApproval(
+      Irregularity.NotificationBeforeApproval it, ActorNames names) {
+    return "the notification by "
+        + names.nameOf(it.notification().sender())
+        + " of "
+        + Dates.forPeople(it.date())
+        + " reports the approval by "
+        + names.nameOf(it.approval().organ())
+        + " of "
+        + Dates.forPeople(it.approval().date())
+        + ", which had not yet been given";
+  }
+
+  private static String notificationAfterSignature(
+      Irregularity.NotificationAfterSignature it, ActorNames names) {
     return "the notification by "
         + names.nameOf(it.notification().sender())
         + " of "

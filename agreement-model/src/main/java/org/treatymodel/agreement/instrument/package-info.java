@@ -4,7 +4,9 @@
  * identified by their symbol or number, and the relations between them (recalls, takes note of,
  * approves, supersedes).
  *
- * <p>{@link org.treatymodel.agreement.uniom.Instruments} holds every instrument the sources cite.
+ * <p>{@link org.treatymodel.agreement.uniom.Instruments} names the identifiers of the instruments
+ * the sources cite as constants; the instruments themselves are in the dossier ({@code
+ * UnIomAgreement.agreement().instruments()}).
  */
 @NullMarked
 @ValueStyle

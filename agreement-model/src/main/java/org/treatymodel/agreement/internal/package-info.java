@@ -1,7 +1,7 @@
 /**
- * Project-internal support (the Immutables style, text checks, quoting, dates for people); not part
- * of the API. Exported only to the validation module, whose messages quote and date as the model's
- * do.
+ * Project-internal support: the Immutables style, argument and text checks, the grammar of
+ * identifiers. Not part of the API, and exported to no module; code built on the model checks and
+ * quotes text through {@link org.treatymodel.agreement.text.PlainText}.
  */
 @NullMarked
 package org.treatymodel.agreement.internal;

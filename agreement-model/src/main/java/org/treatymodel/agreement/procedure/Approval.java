@@ -135,6 +135,9 @@ public abstract non-sealed class Approval implements ProcedureEvent {
       Function<? super Approval, ? extends R> approval,
       Function<? super Notification, ? extends R> notification,
       Function<? super Signature, ? extends R> signature) {
+    checkNotNull(approval, "approval");
+    checkNotNull(notification, "notification");
+    checkNotNull(signature, "signature");
     return approval.apply(this);
   }
 

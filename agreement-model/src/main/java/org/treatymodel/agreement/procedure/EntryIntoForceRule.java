@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.treatymodel.agreement.actor.ActorId;
 
@@ -21,6 +22,15 @@ import org.treatymodel.agreement.actor.ActorId;
 @API(status = STABLE, since = "0.1.0")
 public sealed interface EntryIntoForceRule
     permits ApprovalsThenSignature, LaterOfApprovals, SignatureThenApproval {
+
+  /**
+   * The one dispatch over the family: applies the function for this rule's variant and returns its
+   * result.
+   */
+  <R> R match(
+      Function<? super ApprovalsThenSignature, ? extends R> approvalsThenSignature,
+      Function<? super LaterOfApprovals, ? extends R> laterOfApprovals,
+      Function<? super SignatureThenApproval, ? extends R> signatureThenApproval);
 
   /** The organs whose approval the rule requires. */
   ImmutableSet<ActorId> requiredApprovers();

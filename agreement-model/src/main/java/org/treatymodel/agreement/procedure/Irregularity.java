@@ -24,9 +24,7 @@ public sealed interface Irregularity
         Irregularity.ApprovalBeforeSignature,
         Irregularity.SignatureIncomplete,
         Irregularity.NotificationMissing,
-        Irregularity.NotificationDateUnknown,
-        Irregularity.NotificationBeforeApproval,
-        Irregularity.NotificationAfterSignature {
+        Irregularity.OfANotification {
 
   /**
    * Oldest first; on one date, by kind, then by the actors concerned, so that the order never
@@ -215,6 +213,29 @@ public sealed interface Irregularity
   }
 
   /**
+   * An irregularity of the written notification of an approval (Articles 15 and 16(1)): it is about
+   * the notification, and concerns the approving organ and the party that notified.
+   */
+  sealed interface OfANotification extends Irregularity
+      permits NotificationDateUnknown, NotificationBeforeApproval, NotificationAfterSignature {
+    /** The approval notified. */
+    Approval approval();
+
+    /** The notification. */
+    Notification notification();
+
+    @Override
+    default ProcedureEvent event() {
+      return notification();
+    }
+
+    @Override
+    default ImmutableList<ActorId> actors() {
+      return ImmutableList.of(approval().organ(), notification().sender());
+    }
+  }
+
+  /**
    * A notification is recorded but its date is not known, as for the notifications of 2016; it is
    * irregular from the date of the approval it reports.
    *
@@ -222,7 +243,7 @@ public sealed interface Irregularity
    * @param notification the notification, of unknown date
    */
   record NotificationDateUnknown(Approval approval, Notification notification)
-      implements Irregularity {
+      implements OfANotification {
     /** Checks that the notification reports the approval and has no date. */
     public NotificationDateUnknown {
       checkNotNull(approval, "approval");
@@ -243,11 +264,6 @@ public sealed interface Irregularity
     }
 
     @Override
-    public ProcedureEvent event() {
-      return notification;
-    }
-
-    @Override
     public ImmutableList<ActorId> actors() {
       return ImmutableList.of(approval.organ(), notification.sender());
     }
@@ -260,7 +276,7 @@ public sealed interface Irregularity
    * @param notification the notification, dated before it
    */
   record NotificationBeforeApproval(Approval approval, Notification notification)
-      implements Irregularity {
+      implements OfANotification {
     /** Checks that the notification reports the approval and is dated before it. */
     public NotificationBeforeApproval {
       checkNotNull(approval, "approval");
@@ -284,11 +300,6 @@ public sealed interface Irregularity
     }
 
     @Override
-    public ProcedureEvent event() {
-      return notification;
-    }
-
-    @Override
     public ImmutableList<ActorId> actors() {
       return ImmutableList.of(approval.organ(), notification.sender());
     }
@@ -302,7 +313,8 @@ public sealed interface Irregularity
    * @param signature the signature
    */
   record NotificationAfterSignature(
-      Approval approval, Notification notification, Signature signature) implements Irregularity {
+      Approval approval, Notification notification, Signature signature)
+      implements OfANotification {
     /** Checks that the notification reports the approval and is dated after the signature. */
     public NotificationAfterSignature {
       checkNotNull(approval, "approval");
@@ -324,11 +336,6 @@ public sealed interface Irregularity
     @Override
     public LocalDate date() {
       return notification.date().orElseThrow();
-    }
-
-    @Override
-    public ProcedureEvent event() {
-      return notification;
     }
 
     @Override

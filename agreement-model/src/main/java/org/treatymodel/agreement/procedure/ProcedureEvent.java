@@ -70,8 +70,8 @@ public sealed interface ProcedureEvent permits Approval, Notification, Signature
 
   /**
    * A stable key that tells this event apart from the other events of one procedure, in
-   * identifiers: {@code approval by iom.council on 2016-06-30}, {@code notification by un to iom of
-   * the approval by un.general-assembly on undated}, {@code signature on 2016-09-19}.
+   * identifiers: {@code approval by iom.council on 2016-06-30}, {@code notification by un of the
+   * approval by un.general-assembly on undated}, {@code signature on 2016-09-19}.
    */
   default String key() {
     String date = when().map(LocalDate::toString).orElse("undated");

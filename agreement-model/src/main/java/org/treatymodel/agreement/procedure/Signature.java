@@ -141,6 +141,9 @@ public abstract non-sealed class Signature implements ProcedureEvent {
       Function<? super Approval, ? extends R> approval,
       Function<? super Notification, ? extends R> notification,
       Function<? super Signature, ? extends R> signature) {
+    checkNotNull(approval, "approval");
+    checkNotNull(notification, "notification");
+    checkNotNull(signature, "signature");
     return signature.apply(this);
   }
 

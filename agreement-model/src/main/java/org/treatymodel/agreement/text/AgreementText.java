@@ -22,8 +22,9 @@ import org.treatymodel.agreement.internal.Texts;
  *
  * <p>Every unit of the text is a {@link Provision} with a unique {@link ProvisionId}; {@link
  * #provisions()} lists them in document order and {@link #provision(ProvisionId)} finds one. {@link
- * #render()} prints the text as the sources print it, after the normalisation described in {@code
- * shared/sources/README.md}. Instances are immutable.
+ * #render()} prints the text as the sources print it, after the normalisation the sources' README
+ * describes (copied with the sources in {@code agreement-model/src/test/resources/sources/}).
+ * Instances are immutable.
  */
 @API(status = STABLE, since = "0.1.0")
 @Value.Immutable

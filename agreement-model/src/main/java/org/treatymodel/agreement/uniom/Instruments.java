@@ -13,8 +13,11 @@ import org.treatymodel.agreement.instrument.InstrumentId;
  * sources give none (the letters between the heads of the Organizations, the Agreements themselves,
  * the resolutions of the IOM Council) the identifier is a designation of kind, actors and date or
  * number ({@code agreement/un+iom/2016-09-19}, {@code resolution/iom.council/1309}), as {@link
- * InstrumentId} documents; no symbol is invented. "Source 000", "source 001" and "source 004" are
- * the documents of {@code shared/sources}; "FACTS.md" is its list of facts from the public record.
+ * InstrumentId} documents; no symbol is invented. "Source 000" is the Secretary-General's letter of
+ * 1 April 2016 with the history of the relationship, "source 001" the President of the General
+ * Assembly's letter of 19 July 2016 circulating A/70/L.57 with the text of the Agreement, "source
+ * 004" the commentary of August 2016; "FACTS.md" is the project's list of facts from the public
+ * record. All four are copied in {@code agreement-model/src/test/resources/sources/}.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Instruments {

@@ -24,10 +24,11 @@ import org.treatymodel.agreement.procedure.Succession;
 
 /**
  * Relationship agreements between the United Nations and other organizations, as structure only:
- * parties, entry-into-force rule and dated events, from {@code shared/sources/FACTS.md}. No text of
- * these agreements is in the sources, and none is invented; signatories whose names the sources do
- * not give are unnamed. Their actors and instruments are in {@link #catalogue()}, looked up like
- * those of the 2016 Agreement.
+ * parties, entry-into-force rule and dated events, from FACTS.md (the project's facts from the
+ * public record, copied in {@code agreement-model/src/test/resources/sources/}). No text of these
+ * agreements is in the sources, and none is invented; signatories whose names the sources do not
+ * give are unnamed. Their actors and instruments are in {@link #catalogue()}, looked up like those
+ * of the 2016 Agreement.
  *
  * <p>They show that the model is general: the 2016 UN–IOM Agreement is one instance of {@link
  * ApprovalsThenSignature}; the UN–IAEA agreement follows {@link LaterOfApprovals}, like amendments
