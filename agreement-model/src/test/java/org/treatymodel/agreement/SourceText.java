@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Agreement's text as source 001 prints it, normalised as {@code shared/sources/README.md}
- * says:
+ * The Agreement's text as source 001 prints it, normalised as the sources' README (copied as {@code
+ * sources/SOURCES.md} in the test resources) says:
  *
  * <ol>
  *   <li>only the annex counts, and its title loses the draft's "Draft ";

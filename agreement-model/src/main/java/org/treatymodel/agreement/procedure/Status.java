@@ -14,8 +14,8 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 /**
  * What the events of a procedure mean on one date: the {@link Stage}, who has approved, since when
  * the instrument is in force, since when and by what it is superseded, and the irregularities found
- * by then. Always computed by {@link Procedure#statusOn} or {@link Succession#statusOn}, never
- * stored. Instances are immutable.
+ * by then. Always computed by {@link Procedure#statusIgnoringSupersessionOn} or {@link
+ * Succession#statusOn}, never stored. Instances are immutable.
  */
 @API(status = STABLE, since = "0.1.0")
 @Value.Immutable

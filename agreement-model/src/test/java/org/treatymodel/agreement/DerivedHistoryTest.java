@@ -23,7 +23,7 @@ import org.treatymodel.agreement.uniom.UnIomAgreement;
  * The history of a small fictional agreement, derived from its instruments and procedure events:
  * every kind of entry, each told once, named for people.
  */
-class HistoriesTest {
+class DerivedHistoryTest {
   private static final LocalDate DAY = LocalDate.of(2030, 1, 10);
   private static final InstrumentId OLD = InstrumentId.of("agreement/un+iom/2020-05-05");
   private static final InstrumentId RESOLUTION = InstrumentId.of("A/RES/84/1");
