@@ -31,16 +31,16 @@ public final class Chronicle {
     if (instrument.kind() == InstrumentKind.LETTER
         && instrument.issuedBy().isPresent()
         && instrument.addressedTo().isPresent()) {
-      return capitalised(catalogue.nameOf(instrument.issuedBy().get()))
+      return Prose.capitalised(catalogue.nameOf(instrument.issuedBy().get()))
           + " writes to "
           + catalogue.nameOf(instrument.addressedTo().get())
           + ": "
           + instrument.title();
     }
     if (instrument.shortTitle().equals(instrument.title())) {
-      return capitalised(instrument.title());
+      return Prose.capitalised(instrument.title());
     }
-    return capitalised(instrument.shortTitle()) + ": " + instrument.title();
+    return Prose.capitalised(instrument.shortTitle()) + ": " + instrument.title();
   }
 
   /** An approval, with the resolution that records it and its circumstances. */
@@ -48,7 +48,7 @@ public final class Chronicle {
     checkNotNull(approval, "approval");
     checkNotNull(title, "title");
     checkNotNull(catalogue, "catalogue");
-    return capitalised(catalogue.nameOf(approval.organ()))
+    return Prose.capitalised(catalogue.nameOf(approval.organ()))
         + " approves "
         + title
         + approval.record().map(record -> " by " + catalogue.titleOf(record)).orElse("")
@@ -59,7 +59,7 @@ public final class Chronicle {
   public static String notifies(Notification notification, Catalogue catalogue) {
     checkNotNull(notification, "notification");
     checkNotNull(catalogue, "catalogue");
-    return capitalised(catalogue.nameOf(notification.sender()))
+    return Prose.capitalised(catalogue.nameOf(notification.sender()))
         + " notifies "
         + catalogue.nameOf(notification.recipient())
         + " in writing of the approval by "
@@ -81,7 +81,7 @@ public final class Chronicle {
     checkNotNull(supersedes, "supersedes");
     checkNotNull(catalogue, "catalogue");
     StringBuilder description =
-        new StringBuilder(capitalised(title))
+        new StringBuilder(Prose.capitalised(title))
             .append(" is signed")
             .append(signature.place().map(place -> " in " + place).orElse(""))
             .append(" by ")
@@ -108,7 +108,7 @@ public final class Chronicle {
     checkNotNull(title, "title");
     checkNotNull(supersedes, "supersedes");
     checkNotNull(catalogue, "catalogue");
-    return capitalised(title)
+    return Prose.capitalised(title)
         + " enters into force"
         + supersedes
             .map(previous -> " and supersedes and replaces " + catalogue.titleOf(previous))
@@ -121,9 +121,5 @@ public final class Chronicle {
         .name()
         .map(name -> office.map(held -> held.replaceFirst("^the ", "") + " ").orElse("") + name)
         .orElse("a representative of " + catalogue.nameOf(signatory.party()));
-  }
-
-  private static String capitalised(String text) {
-    return Prose.capitalised(text);
   }
 }

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
@@ -43,17 +42,6 @@ import org.treatymodel.agreement.internal.Elements;
 @Value.Immutable
 public abstract non-sealed class ApprovalsThenSignature implements EntryIntoForceRule {
   ApprovalsThenSignature() {}
-
-  @Override
-  public final <R> R match(
-      Function<? super ApprovalsThenSignature, ? extends R> approvalsThenSignature,
-      Function<? super LaterOfApprovals, ? extends R> laterOfApprovals,
-      Function<? super SignatureThenApproval, ? extends R> signatureThenApproval) {
-    checkNotNull(approvalsThenSignature, "approvalsThenSignature");
-    checkNotNull(laterOfApprovals, "laterOfApprovals");
-    checkNotNull(signatureThenApproval, "signatureThenApproval");
-    return approvalsThenSignature.apply(this);
-  }
 
   /**
    * Article 16(1): approvals by {@code required}, written notifications, then signature.

@@ -1,5 +1,6 @@
 package org.treatymodel.agreement.procedure;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -27,10 +28,22 @@ public sealed interface EntryIntoForceRule
    * The one dispatch over the family: applies the function for this rule's variant and returns its
    * result.
    */
-  <R> R match(
+  default <R> R match(
       Function<? super ApprovalsThenSignature, ? extends R> approvalsThenSignature,
       Function<? super LaterOfApprovals, ? extends R> laterOfApprovals,
-      Function<? super SignatureThenApproval, ? extends R> signatureThenApproval);
+      Function<? super SignatureThenApproval, ? extends R> signatureThenApproval) {
+    checkNotNull(approvalsThenSignature, "approvalsThenSignature");
+    checkNotNull(laterOfApprovals, "laterOfApprovals");
+    checkNotNull(signatureThenApproval, "signatureThenApproval");
+    // The family is sealed to these three: this is the one place that tells them apart.
+    if (this instanceof ApprovalsThenSignature then) {
+      return approvalsThenSignature.apply(then);
+    }
+    if (this instanceof LaterOfApprovals later) {
+      return laterOfApprovals.apply(later);
+    }
+    return signatureThenApproval.apply((SignatureThenApproval) this);
+  }
 
   /** The organs whose approval the rule requires. */
   ImmutableSet<ActorId> requiredApprovers();

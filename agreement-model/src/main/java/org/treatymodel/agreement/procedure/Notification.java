@@ -7,7 +7,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
@@ -125,17 +124,6 @@ public abstract non-sealed class Notification implements ProcedureEvent {
   @Override
   public final Kind kind() {
     return Kind.NOTIFICATION;
-  }
-
-  @Override
-  public final <R> R match(
-      Function<? super Approval, ? extends R> approval,
-      Function<? super Notification, ? extends R> notification,
-      Function<? super Signature, ? extends R> signature) {
-    checkNotNull(approval, "approval");
-    checkNotNull(notification, "notification");
-    checkNotNull(signature, "signature");
-    return notification.apply(this);
   }
 
   @Override

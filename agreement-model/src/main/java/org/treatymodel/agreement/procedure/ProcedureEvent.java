@@ -1,5 +1,6 @@
 package org.treatymodel.agreement.procedure;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -48,10 +49,20 @@ public sealed interface ProcedureEvent permits Approval, Notification, Signature
    * The one dispatch over the family: applies the function for this event's kind and returns its
    * result.
    */
-  <R> R match(
+  default <R> R match(
       Function<? super Approval, ? extends R> approval,
       Function<? super Notification, ? extends R> notification,
-      Function<? super Signature, ? extends R> signature);
+      Function<? super Signature, ? extends R> signature) {
+    checkNotNull(approval, "approval");
+    checkNotNull(notification, "notification");
+    checkNotNull(signature, "signature");
+    // Exhaustive over the kinds, and each kind is one class of the sealed family.
+    return switch (kind()) {
+      case APPROVAL -> approval.apply((Approval) this);
+      case NOTIFICATION -> notification.apply((Notification) this);
+      case SIGNATURE -> signature.apply((Signature) this);
+    };
+  }
 
   /**
    * When the event happened, or empty where the date is not known (a notification under Article

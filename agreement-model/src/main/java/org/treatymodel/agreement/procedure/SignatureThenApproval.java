@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.actor.ActorId;
@@ -27,17 +26,6 @@ import org.treatymodel.agreement.actor.ActorId;
 @Value.Immutable
 public abstract non-sealed class SignatureThenApproval implements EntryIntoForceRule {
   SignatureThenApproval() {}
-
-  @Override
-  public final <R> R match(
-      Function<? super ApprovalsThenSignature, ? extends R> approvalsThenSignature,
-      Function<? super LaterOfApprovals, ? extends R> laterOfApprovals,
-      Function<? super SignatureThenApproval, ? extends R> signatureThenApproval) {
-    checkNotNull(approvalsThenSignature, "approvalsThenSignature");
-    checkNotNull(laterOfApprovals, "laterOfApprovals");
-    checkNotNull(signatureThenApproval, "signatureThenApproval");
-    return signatureThenApproval.apply(this);
-  }
 
   /** Signed first, then in force on the approval by {@code approver}. */
   public static SignatureThenApproval of(ActorId approver) {
