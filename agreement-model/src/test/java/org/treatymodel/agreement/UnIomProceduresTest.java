@@ -86,6 +86,14 @@ class UnIomProceduresTest {
         agreement.succession().statusOn(Instruments.COOPERATION_AGREEMENT_1996, date).stage());
     // The method that leaves supersession aside says so in its name.
     assertEquals(Stage.IN_FORCE, procedure.statusIgnoringSupersessionOn(date).stage());
+    // A 2016 procedure with no events recorded supersedes nothing: its succession says so.
+    Procedure unsigned = RelationshipAgreements.unIom2016().withEvents(java.util.List.of());
+    assertEquals(
+        Stage.IN_FORCE,
+        RelationshipAgreements.successionOf(unsigned)
+            .statusOn(procedure.instrument(), date)
+            .stage());
+    assertEquals(2, RelationshipAgreements.successionOf(unsigned).procedures().size());
   }
 
   @Test

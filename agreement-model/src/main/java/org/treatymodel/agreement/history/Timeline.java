@@ -66,13 +66,21 @@ public final class Timeline {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The date of the first event. @throws IllegalStateException if the timeline is empty */
+  /**
+   * The date of the first event.
+   *
+   * @throws IllegalStateException if the timeline is empty
+   */
   public LocalDate start() {
     checkNonEmpty();
     return events.get(0).date();
   }
 
-  /** The date of the last event. @throws IllegalStateException if the timeline is empty */
+  /**
+   * The date of the last event.
+   *
+   * @throws IllegalStateException if the timeline is empty
+   */
   public LocalDate end() {
     checkNonEmpty();
     return events.get(events.size() - 1).date();

@@ -191,14 +191,21 @@ public final class RelationshipAgreements {
   }
 
   /**
-   * The succession {@code procedure} belongs to: the 1996 and 2016 UN–IOM agreements for either of
-   * them, a succession of one for the others. Its {@code statusOn} answers "is it in force?".
+   * The succession {@code procedure} belongs to, by its instrument: for the procedure of the 1996
+   * or the 2016 UN–IOM agreement, the succession of the two, with {@code procedure} in place of the
+   * recorded one (so that a what-if with other events is judged in its succession); for any other,
+   * a succession of one. Its {@code statusOn} answers "is it in force?".
    */
   public static Succession successionOf(Procedure procedure) {
     checkNotNull(procedure, "procedure");
-    return procedure.equals(unIom1996()) || procedure.equals(unIom2016())
-        ? UnIomAgreement.agreement().succession()
-        : Succession.of(procedure);
+    ImmutableList<Procedure> unIom = UnIomAgreement.agreement().succession().procedures();
+    if (unIom.stream().noneMatch(each -> each.instrument().equals(procedure.instrument()))) {
+      return Succession.of(procedure);
+    }
+    return Succession.of(
+        unIom.stream()
+            .map(each -> each.instrument().equals(procedure.instrument()) ? procedure : each)
+            .toList());
   }
 
   /**
