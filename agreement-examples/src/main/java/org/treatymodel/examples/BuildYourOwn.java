@@ -19,6 +19,8 @@ import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.norm.Vocabulary;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.Notification;
@@ -41,8 +43,9 @@ import org.treatymodel.validation.Validator;
  * organizations, the River Organization and the Delta Organization, built with the model's builders
  * in the shape of the 2016 Agreement (a text of articles and paragraphs, the norms each paragraph
  * states, approvals by each governing body, written notifications, then signature, as in its
- * Article 16). The validator finds it clean; then three deliberate defects, and the diagnostics
- * they produce.
+ * Article 16), in words of its own: a {@link #VOCABULARY} with "shall endeavour to" and conditions
+ * such as "subject to the availability of resources". The validator finds it clean; then three
+ * deliberate defects, and the diagnostics they produce.
  *
  * <p>Run it with {@code mvn -q -pl agreement-examples -am compile exec:java
  * -Dexample=BuildYourOwn}; give a file name ({@code -Dexec.args=river-delta.akn.xml}) to also write
@@ -71,6 +74,42 @@ public final class BuildYourOwn {
 
   /** The agreement, signed on 3 March 2025. */
   public static final InstrumentId AGREEMENT = InstrumentId.of("agreement/delta+river/2025-03-03");
+
+  /**
+   * "shall endeavour to": the commitment of Article 2(3), a force phrase the 2016 Agreement does
+   * not use.
+   */
+  public static final ForcePhrase SHALL_ENDEAVOUR_TO =
+      ForcePhrase.of("shall-endeavour-to", "shall endeavour to", NormKind.COMMITMENT);
+
+  /** "in electronic form": how the measurements of Article 2(1) are transmitted. */
+  public static final Condition IN_ELECTRONIC_FORM =
+      Condition.of("in-electronic-form", "in electronic form", "in electronic form");
+
+  /** "within three years": the time Article 2(3) gives to harmonize methods. */
+  public static final Condition WITHIN_THREE_YEARS =
+      Condition.of("within-three-years", "within three years", "within three years");
+
+  /** "subject to the availability of resources" (Article 2(3)). */
+  public static final Condition SUBJECT_TO_AVAILABLE_RESOURCES =
+      Condition.of(
+          "subject-to-available-resources",
+          "subject to available resources",
+          "subject to the availability of resources");
+
+  /**
+   * The words of this agreement, its own: three force phrases, one of which the 2016 Agreement does
+   * not use, and five conditions, three of which it does not use.
+   */
+  public static final Vocabulary VOCABULARY =
+      Vocabulary.of(
+          List.of(ForcePhrase.SHALL, ForcePhrase.MAY, SHALL_ENDEAVOUR_TO),
+          List.of(
+              Condition.UPON_REQUEST,
+              Condition.WHERE_APPROPRIATE,
+              IN_ELECTRONIC_FORM,
+              WITHIN_THREE_YEARS,
+              SUBJECT_TO_AVAILABLE_RESOURCES));
 
   private static final String FICTIONAL = "fictional example (treatymodel walkthrough)";
   private static final LocalDate SIGNED = LocalDate.of(2025, 3, 3);
@@ -139,6 +178,7 @@ public final class BuildYourOwn {
     return Agreement.builder()
         .instrument(AGREEMENT)
         .text(text())
+        .vocabulary(VOCABULARY)
         .actors(actors())
         .instruments(instruments())
         .norms(norms)
@@ -198,13 +238,21 @@ public final class BuildYourOwn {
                         .number(1)
                         .text(
                             "The River Organization shall transmit to the Delta Organization, upon"
-                                + " request, its daily measurements of water levels.")
+                                + " request, its daily measurements of water levels, in electronic"
+                                + " form.")
                         .build(),
                     Paragraph.builder()
                         .number(2)
                         .text(
                             "The Delta Organization may publish the measurements it receives,"
                                 + " where appropriate.")
+                        .build(),
+                    Paragraph.builder()
+                        .number(3)
+                        .text(
+                            "The two Organizations shall endeavour to harmonize their methods of"
+                                + " measurement within three years, subject to the availability"
+                                + " of resources.")
                         .build())
                 .build(),
             Article.builder()
@@ -247,17 +295,23 @@ public final class BuildYourOwn {
         .build();
   }
 
-  /** The norms of Article 2, one per paragraph; {@code counterparty} receives the data. */
+  /**
+   * The norms of Article 2, one per paragraph, in the agreement's own vocabulary; {@code
+   * counterparty} receives the data.
+   */
   private static List<Norm> norms(ActorId counterparty, String opening) {
     ProvisionId article = ProvisionId.article(2);
     return List.of(
         Norm.builder()
             .id(NormId.of(article.paragraph(1), 1))
             .force(ForcePhrase.SHALL)
-            .words(opening + " Organization, upon request, its daily measurements of water levels.")
+            .words(
+                opening
+                    + " Organization, upon request, its daily measurements of water levels, in"
+                    + " electronic form.")
             .bearers(RIVER)
             .counterparties(counterparty)
-            .conditions(Condition.UPON_REQUEST)
+            .conditions(Condition.UPON_REQUEST, IN_ELECTRONIC_FORM)
             .objects("daily measurements of water levels")
             .action("transmit its daily measurements of water levels")
             .build(),
@@ -270,6 +324,16 @@ public final class BuildYourOwn {
             .bearers(DELTA)
             .conditions(Condition.WHERE_APPROPRIATE)
             .action("publish the measurements it receives")
+            .build(),
+        Norm.builder()
+            .id(NormId.of(article.paragraph(3), 1))
+            .force(SHALL_ENDEAVOUR_TO)
+            .words(
+                "The two Organizations shall endeavour to harmonize their methods of measurement"
+                    + " within three years, subject to the availability of resources.")
+            .bearers(RIVER, DELTA)
+            .conditions(WITHIN_THREE_YEARS, SUBJECT_TO_AVAILABLE_RESOURCES)
+            .action("harmonize their methods of measurement")
             .build());
   }
 

@@ -127,6 +127,7 @@ class ReadmeExamplesTest {
             + " Delta Organization\n"
             + "Article 2(1) obligation: transmit its daily measurements of water levels\n"
             + "Article 2(2) permission: publish the measurements it receives\n"
+            + "Article 2(3) commitment: harmonize their methods of measurement\n"
             + "clean\n",
         output());
   }

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.norm.Condition;
+import org.treatymodel.agreement.norm.ForcePhrase;
+import org.treatymodel.agreement.norm.NormKind;
+import org.treatymodel.agreement.norm.Vocabulary;
 import org.treatymodel.agreement.uniom.Actors;
 import org.treatymodel.agreement.uniom.UnIomAgreement;
 import org.treatymodel.validation.Validator;
@@ -199,6 +203,30 @@ class WalkthroughsTest {
       assertEquals(AkomaNtoso.write(BuildYourOwn.agreement()), document);
       AkomaNtoso.validate(document);
     }
+  }
+
+  @Test
+  void theFictionalAgreementSpeaksItsOwnVocabularyAndReadsBackEqual() throws IOException {
+    Agreement agreement = BuildYourOwn.agreement();
+    Vocabulary canonical = UnIomAgreement.agreement().vocabulary();
+    List<Condition> own =
+        agreement.vocabulary().conditions().stream()
+            .filter(condition -> !canonical.contains(condition))
+            .toList();
+    List<ForcePhrase> ownForces =
+        agreement.vocabulary().forcePhrases().stream()
+            .filter(force -> !canonical.contains(force))
+            .toList();
+    assertTrue(own.size() >= 3, own.toString());
+    assertEquals(List.of(BuildYourOwn.SHALL_ENDEAVOUR_TO), ownForces);
+    assertEquals(BuildYourOwn.VOCABULARY, agreement.vocabulary());
+    assertEquals(NormKind.COMMITMENT, agreement.norms().get(2).kind());
+    try (InputStream in = BuildYourOwn.class.getResourceAsStream("/examples/river-delta.akn.xml")) {
+      Agreement read = AkomaNtoso.read(in);
+      assertEquals(agreement, read);
+      assertEquals(BuildYourOwn.VOCABULARY, read.vocabulary());
+    }
+    assertTrue(Validator.standard().validate(agreement).isClean());
   }
 
   // 6. As of a date

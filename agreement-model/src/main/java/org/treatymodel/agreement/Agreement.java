@@ -33,6 +33,7 @@ import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
 import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.norm.NormRole;
+import org.treatymodel.agreement.norm.Vocabulary;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.Status;
@@ -80,8 +81,20 @@ public abstract class Agreement implements ActorNames {
     // Kept to put the cross-references in document order at build(), whatever order they came in.
     private ImmutableList<CrossReference> crossReferences = ImmutableList.of();
     private @Nullable AgreementText text;
+    // Kept to complete it at build() with the terms the norms use, whichever is set first.
+    private Vocabulary vocabulary = Vocabulary.english();
+    private ImmutableList<Norm> norms = ImmutableList.of();
 
     Builder() {}
+
+    /**
+     * Sets the words with which the text states its norms; by default {@link Vocabulary#english()}.
+     * {@link #build()} adds the force phrases and conditions the norms use that it lacks.
+     */
+    public Builder vocabulary(Vocabulary vocabulary) {
+      this.vocabulary = checkNotNull(vocabulary, "vocabulary");
+      return this;
+    }
 
     /** Sets the actors the text names. */
     public Builder actors(Iterable<? extends Actor> actors) {
@@ -97,7 +110,8 @@ public abstract class Agreement implements ActorNames {
 
     /** Sets the norms, in document order. */
     public Builder norms(Iterable<? extends Norm> norms) {
-      delegate.norms(Elements.list("norms", norms));
+      this.norms = Elements.list("norms", norms);
+      delegate.norms(this.norms);
       return this;
     }
 
@@ -174,6 +188,8 @@ public abstract class Agreement implements ActorNames {
       delegate.from(checkNotNull(instance, "instance"));
       this.text = instance.text();
       this.crossReferences = instance.crossReferences();
+      this.vocabulary = instance.vocabulary();
+      this.norms = instance.norms();
       return this;
     }
 
@@ -181,9 +197,15 @@ public abstract class Agreement implements ActorNames {
      * Builds the {@link Agreement}.
      *
      * @throws IllegalStateException naming the attributes not set
-     * @throws IllegalArgumentException naming what is inconsistent
+     * @throws IllegalArgumentException naming what is inconsistent, such as a norm's condition that
+     *     has the name of a different condition of the vocabulary
      */
     public Agreement build() {
+      Vocabulary used = vocabulary;
+      for (Norm norm : norms) {
+        used = used.with(ImmutableList.of(norm.force()), norm.conditions());
+      }
+      delegate.vocabulary(used);
       if (text != null) {
         delegate.text(text);
         delegate.crossReferences(
@@ -197,6 +219,16 @@ public abstract class Agreement implements ActorNames {
 
   /** The instrument this agreement is, among {@link #instruments()}. */
   public abstract InstrumentId instrument();
+
+  /**
+   * The words with which the text states its norms: the force phrases and conditions it uses,
+   * declared with the agreement (by default {@link Vocabulary#english()}) and completed with those
+   * its norms carry. The validation module reads conditions and force in the text through it.
+   */
+  @Value.Default
+  public Vocabulary vocabulary() {
+    return Vocabulary.english();
+  }
 
   /** The text. */
   public abstract AgreementText text();
@@ -535,13 +567,18 @@ public abstract class Agreement implements ActorNames {
   }
 
   /**
-   * The rights exercised without vote: the entitlements and permissions qualified by {@link
-   * Condition#WITHOUT_VOTE} (Article 5).
+   * The rights exercised without vote: the entitlements and permissions qualified by the condition
+   * of the {@linkplain #vocabulary() vocabulary} named as {@link Condition#WITHOUT_VOTE} is, {@code
+   * without-vote} (Article 5); none if the vocabulary has no such condition.
    */
   public ImmutableList<Norm> rightsWithoutVote() {
+    Optional<Condition> withoutVote = vocabulary().findCondition(Condition.WITHOUT_VOTE.name());
+    if (withoutVote.isEmpty()) {
+      return ImmutableList.of();
+    }
     return normsWhere(
         norm ->
-            norm.hasCondition(Condition.WITHOUT_VOTE)
+            norm.hasCondition(withoutVote.get())
                 && (norm.kind() == NormKind.ENTITLEMENT || norm.kind() == NormKind.PERMISSION));
   }
 

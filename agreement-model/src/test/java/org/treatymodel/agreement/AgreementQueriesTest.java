@@ -117,13 +117,15 @@ class AgreementQueriesTest {
     assertTrue(!Condition.UPON_REQUEST.isStatedIn("furnish, uponrequest, studies"));
     assertEquals(List.of("without vote"), Condition.WITHOUT_VOTE.phrases());
     assertEquals("at the invitation of", Condition.AT_THE_INVITATION_OF.label());
-    assertEquals(List.of(ForcePhrase.SHALL_BE_ENTITLED), NormKind.ENTITLEMENT.forcePhrases());
+    assertEquals(
+        List.of(ForcePhrase.SHALL_BE_ENTITLED),
+        agreement.vocabulary().forcePhrasesOf(NormKind.ENTITLEMENT));
     assertEquals(
         List.of(
             ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO,
             ForcePhrase.NOTHING_SHALL_BE_SO_CONSTRUED,
             ForcePhrase.SHALL_BE_SUBJECT_TO),
-        NormKind.SAFEGUARD.forcePhrases());
+        agreement.vocabulary().forcePhrasesOf(NormKind.SAFEGUARD));
     Norm norm = agreement.norm(NormId.parse("art_4__para_1#1"));
     assertEquals(List.of(Condition.IF_IT_DECIDES_IT_TO_BE_APPROPRIATE), norm.conditions().asList());
     assertEquals(ProvisionId.parse("art_4__para_1"), norm.provision());

@@ -160,7 +160,7 @@ class BuildersTest {
             .conditions(Condition.UPON_REQUEST, Condition.WHERE_APPROPRIATE);
     assertRejected(
         () -> norm.alternativeConditions(Condition.UPON_REQUEST).build(),
-        "norm art_7__para_2#1 has one alternative condition, [UPON_REQUEST]");
+        "norm art_7__para_2#1 has one alternative condition, [upon-request]");
     assertRejected(
         () -> norm.alternativeConditions(Condition.UPON_REQUEST, Condition.IN_WRITING).build(),
         "the alternative conditions of norm art_7__para_2#1 must be among its conditions");

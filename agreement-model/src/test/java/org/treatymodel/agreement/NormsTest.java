@@ -75,7 +75,7 @@ class NormsTest {
       assertEquals(
           norm.force().words(), norm.words().substring(force.start(), force.end()), norm.id() + "");
       // No force phrase of any kind stands earlier in the words.
-      for (ForcePhrase phrase : ForcePhrase.values()) {
+      for (ForcePhrase phrase : agreement.vocabulary().forcePhrases()) {
         for (int[] at : wholeWords(norm.words(), phrase.words())) {
           assertTrue(
               at[0] >= force.start(),
@@ -109,7 +109,7 @@ class NormsTest {
   void aConditionIsCarriedExactlyWhenItsPhraseStandsInTheNormsWords() {
     for (Norm norm : agreement.norms()) {
       Occurrence<ForcePhrase> force = norm.forceOccurrence();
-      for (Condition condition : Condition.values()) {
+      for (Condition condition : agreement.vocabulary().conditions()) {
         boolean stated = false;
         for (String phrase : condition.phrases()) {
           for (int[] at : wholeWords(norm.words(), phrase)) {

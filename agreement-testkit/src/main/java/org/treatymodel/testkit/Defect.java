@@ -72,6 +72,10 @@ public enum Defect {
   PARAGRAPH_NOT_ANALYSED("NORM-009", TextDefects::paragraphNotAnalysed),
   /** A norm whose bearer is also its channel. */
   BEARER_AS_ITS_OWN_CHANNEL("NORM-010", TextDefects::bearerAsItsOwnChannel),
+  /**
+   * A vocabulary with a longer phrase that governs a norm's words instead of its recorded force.
+   */
+  FORCE_THAT_DOES_NOT_GOVERN("NORM-011", TextDefects::forceThatDoesNotGovern),
   /** A party's constituent instrument missing from the instruments. */
   CONSTITUENT_INSTRUMENT_MISSING("PARTY-002", ProcedureDefects::constituentInstrumentMissing),
   /** A signature line for an Organization that is not a party. */

@@ -19,10 +19,12 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
 import org.treatymodel.agreement.location.Location;
+import org.treatymodel.agreement.norm.Condition;
 import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.Vocabulary;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
 import org.treatymodel.agreement.reference.CrossReference;
@@ -307,5 +309,20 @@ final class TextDefects {
     return new Outcome(
         Edits.changeNorm(dossier, TAIL_NORM, changed -> changed.channels(norm.bearers())),
         Location.of(TAIL_NORM));
+  }
+
+  static Outcome forceThatDoesNotGovern(Agreement dossier) {
+    // The vocabulary gains a longer phrase that begins at the norm's force and runs to the end of
+    // its words: at the same place, the longer phrase governs, and it stands in no other norm.
+    Norm norm = dossier.norm(TAIL_NORM);
+    String first = norm.fragments().get(0);
+    String longer = first.substring(norm.forceOccurrence().start()).strip();
+    Vocabulary vocabulary =
+        dossier
+            .vocabulary()
+            .with(
+                List.of(ForcePhrase.of("longer-force", longer, norm.kind())), List.<Condition>of());
+    return new Outcome(
+        Agreement.builder().from(dossier).vocabulary(vocabulary).build(), Location.of(TAIL_NORM));
   }
 }

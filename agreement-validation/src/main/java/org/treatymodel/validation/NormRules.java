@@ -23,9 +23,11 @@ import org.treatymodel.agreement.text.ProvisionId;
 
 /**
  * The norms against the text they quote and against each other: verbatim words, every condition the
- * words state, mutual mirrors, bearers within the parties, every paragraph analysed. That a norm's
- * kind follows from its force phrase, and that every condition it declares is stated, its builder
- * already guarantees.
+ * words state, the force the agreement's vocabulary reads in them, mutual mirrors, bearers within
+ * the parties, every paragraph analysed. That a norm's force phrase and every condition it declares
+ * stand in its words, its builder already guarantees; which phrase governs and which conditions the
+ * words state depend on the agreement's {@link org.treatymodel.agreement.norm.Vocabulary}, and are
+ * checked here.
  */
 final class NormRules {
   private NormRules() {}
@@ -101,6 +103,13 @@ final class NormRules {
           "a norm's channel and inviter are others than its bearers",
           NormRules::channelsAndInvitersOthers);
 
+  static final Rule FORCE_GOVERNS =
+      Rule.of(
+          "NORM-011",
+          Severity.ERROR,
+          "a norm's force phrase is the governing one of its words in the agreement's vocabulary",
+          NormRules::forceGoverns);
+
   static final RuleSet SET =
       RuleSet.of(
           "norms",
@@ -113,7 +122,8 @@ final class NormRules {
           OTHERS_NAMED,
           NORMS_OR_NONE,
           EVERY_PARAGRAPH_ANALYSED,
-          CHANNELS_AND_INVITERS_OTHERS);
+          CHANNELS_AND_INVITERS_OTHERS,
+          FORCE_GOVERNS);
 
   private static void wordsInText(Inspection inspection) {
     Agreement dossier = inspection.dossier();
@@ -172,7 +182,7 @@ final class NormRules {
     for (Norm norm : inspection.dossier().norms()) {
       String words = norm.words();
       Occurrence<ForcePhrase> force = norm.forceOccurrence();
-      for (Condition condition : Condition.values()) {
+      for (Condition condition : inspection.dossier().vocabulary().conditions()) {
         if (norm.hasCondition(condition)) {
           continue;
         }
@@ -191,6 +201,26 @@ final class NormRules {
                         + ", but the norm does not carry the condition "
                         + condition.name()
                         + "; add it"));
+      }
+    }
+  }
+
+  private static void forceGoverns(Inspection inspection) {
+    Agreement dossier = inspection.dossier();
+    for (Norm norm : dossier.norms()) {
+      Optional<Occurrence<ForcePhrase>> governing = dossier.vocabulary().governing(norm.words());
+      if (governing.isPresent() && !governing.get().what().equals(norm.force())) {
+        inspection.report(
+            Location.of(norm.id()),
+            "the force of norm "
+                + norm.id()
+                + " is recorded as "
+                + PlainText.quote(norm.force().words())
+                + ", but the governing phrase of its words is "
+                + PlainText.quote(governing.get().phrase())
+                + " ("
+                + governing.get().what().kind().label()
+                + "); record that force");
       }
     }
   }

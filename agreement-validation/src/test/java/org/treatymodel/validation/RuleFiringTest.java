@@ -43,6 +43,7 @@ import org.treatymodel.agreement.instrument.InstrumentRelation;
 import org.treatymodel.agreement.instrument.RelationKind;
 import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Condition;
+import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
@@ -369,7 +370,7 @@ class RuleFiringTest {
                                             : norm)
                                 .toList())),
             atNorm("art_7__para_2#1"),
-            "UPON_REQUEST"));
+            "upon-request"));
     cases.add(
         new Case(
             "NORM-004",
@@ -463,6 +464,25 @@ class RuleFiringTest {
             () -> plusNorms(article4Norm("art_4__para_1", 2).channels(Actors.IOM).build()),
             atNorm("art_4__para_1#2"),
             "through itself"));
+    cases.add(
+        new Case(
+            "NORM-011",
+            () ->
+                changed(
+                    d ->
+                        d.norms(
+                            CANONICAL.norms().stream()
+                                .map(
+                                    norm ->
+                                        norm.id().toString().equals("art_13__para_1#1")
+                                            ? Norm.builder()
+                                                .from(norm)
+                                                .force(ForcePhrase.SHALL)
+                                                .build()
+                                            : norm)
+                                .toList())),
+            atNorm("art_13__para_1#1"),
+            "the governing phrase of its words is \"Nothing in this Agreement"));
     // parties and signature
     cases.add(
         new Case(

@@ -53,6 +53,7 @@ final class DocumentCodec {
                   .text(text.text())
                   .actors(MetaCodec.actors(meta))
                   .instruments(dossier.instruments())
+                  .vocabulary(dossier.vocabulary())
                   .norms(dossier.norms())
                   .nonNormativeProvisions(dossier.noNorms())
                   .crossReferences(references)

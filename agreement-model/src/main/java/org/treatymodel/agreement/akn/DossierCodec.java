@@ -41,7 +41,9 @@ import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.norm.NormRole;
+import org.treatymodel.agreement.norm.Vocabulary;
 import org.treatymodel.agreement.procedure.EntryIntoForceRule;
 import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
@@ -64,6 +66,9 @@ final class DossierCodec {
   static final String DOSSIER = "dossier";
   static final String AMENDMENT_RULE = "amendmentRule";
   static final String PREDECESSORS = "predecessors";
+  static final String VOCABULARY = "vocabulary";
+  static final String FORCE = "force";
+  static final String PHRASE = "phrase";
   static final String NORMS = "norms";
   static final String NORM = "norm";
   static final String FRAGMENT = "fragment";
@@ -92,6 +97,7 @@ final class DossierCodec {
       Optional<EntryIntoForceRule> amendmentRule,
       List<Amendment> amendments,
       List<Procedure> predecessors,
+      Vocabulary vocabulary,
       List<Norm> norms,
       List<NonNormativeProvision> noNorms,
       List<CrossReference> referencesApart,
@@ -113,6 +119,9 @@ final class DossierCodec {
     EntryIntoForceRule rule = null;
     List<Amendment> amendments = new ArrayList<>();
     List<Procedure> predecessors = new ArrayList<>();
+    // A dossier without a vocabulary speaks common English; one that declares it, before its norms.
+    Vocabulary vocabulary = Vocabulary.english();
+    boolean declared = false;
     List<Norm> norms = new ArrayList<>();
     List<NonNormativeProvision> noNorms = new ArrayList<>();
     List<CrossReference> referencesApart = new ArrayList<>();
@@ -135,7 +144,16 @@ final class DossierCodec {
         case PREDECESSORS ->
             part.children()
                 .forEach(child -> predecessors.add(ProcedureCodec.read(child, List.of())));
-        case NORMS -> part.children().forEach(child -> norms.add(inText(norm(child), child, text)));
+        case VOCABULARY -> {
+          check(
+              part, !declared && norms.isEmpty(), "expected one <tm:vocabulary>, before the norms");
+          declared = true;
+          vocabulary = vocabulary(part);
+        }
+        case NORMS -> {
+          Vocabulary words = vocabulary;
+          part.children().forEach(child -> norms.add(inText(norm(child, words), child, text)));
+        }
         case NO_NORMS ->
             part.children().forEach(child -> noNorms.add(inText(noNorm(child), child, text)));
         case REFERENCES ->
@@ -177,6 +195,7 @@ final class DossierCodec {
         Optional.ofNullable(rule),
         amendments,
         predecessors,
+        vocabulary,
         norms,
         noNorms,
         referencesApart,
@@ -223,10 +242,49 @@ final class DossierCodec {
     }
   }
 
-  private static Norm norm(Element element) {
+  /** The force phrases and conditions a {@code <tm:vocabulary>} declares, in order. */
+  private static Vocabulary vocabulary(Element element) {
+    List<ForcePhrase> forces = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
+    Reading.expectTmChildren(element);
+    for (Element term : element.children()) {
+      switch (term.name()) {
+        case FORCE ->
+            forces.add(
+                built(
+                    term,
+                    () ->
+                        ForcePhrase.of(
+                            required(term, "name"),
+                            words(term),
+                            Reading.token(term, NormKind.class, required(term, "kind")))));
+        case CONDITION -> {
+          Reading.expectTmChildren(term);
+          List<String> phrases = new ArrayList<>();
+          for (Element phrase : term.children()) {
+            expectTm(phrase, PHRASE);
+            phrases.add(words(phrase));
+          }
+          conditions.add(
+              built(
+                  term,
+                  () -> Condition.of(required(term, "name"), required(term, "label"), phrases)));
+        }
+        default -> throw error(term, "unexpected " + term + " in <tm:vocabulary>");
+      }
+    }
+    return built(element, () -> Vocabulary.of(forces, conditions));
+  }
+
+  private static Norm norm(Element element, Vocabulary vocabulary) {
     expectTm(element, NORM);
     NormId id = built(element, () -> NormId.parse(required(element, "id")));
-    ForcePhrase force = Reading.token(element, ForcePhrase.class, required(element, "force"));
+    ForcePhrase force =
+        term(
+            element,
+            "force",
+            vocabulary.findForcePhrase(required(element, "force")),
+            vocabulary.forcePhrases());
     Norm.Builder norm = Norm.builder().id(id).force(force).action(required(element, "action"));
     element
         .attribute("mirror")
@@ -259,7 +317,12 @@ final class DossierCodec {
       } else if (name.equals(token(NormRole.INVITER))) {
         inviters.add(actorId(part, required(part, "actor")));
       } else if (name.equals(CONDITION)) {
-        Condition condition = Reading.token(part, Condition.class, required(part, "name"));
+        Condition condition =
+            term(
+                part,
+                "name",
+                vocabulary.findCondition(required(part, "name")),
+                vocabulary.conditions());
         conditions.add(condition);
         if (bool(part, part.attribute("alternative").orElse("false"))) {
           alternatives.add(condition);
@@ -286,6 +349,29 @@ final class DossierCodec {
                 .objects(objects)
                 .purposes(purposes)
                 .build());
+  }
+
+  /**
+   * The term {@code found} by the value of {@code attribute}, or an error listing the known ones.
+   */
+  private static <T> T term(
+      Element at, String attribute, Optional<T> found, List<? extends T> known) {
+    return found.orElseThrow(
+        () ->
+            error(
+                at,
+                "unknown "
+                    + attribute
+                    + " "
+                    + Texts.quote(at.attribute(attribute).orElse(""))
+                    + ": the dossier's vocabulary has "
+                    + (known.isEmpty()
+                        ? "none"
+                        : known.stream()
+                                .limit(8)
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", "))
+                            + (known.size() > 8 ? " and " + (known.size() - 8) + " more" : ""))));
   }
 
   private static NonNormativeProvision noNorm(Element element) {
@@ -407,6 +493,7 @@ final class DossierCodec {
       dossier.predecessors().forEach(predecessor -> ProcedureCodec.write(out, predecessor, false));
       out.close();
     }
+    vocabulary(out, dossier.vocabulary());
     norms(out, dossier.norms());
     noNorms(out, dossier.nonNormativeProvisions());
     referencesApart(out, referencesApart);
@@ -424,6 +511,25 @@ final class DossierCodec {
     return values.stream().map(Object::toString).collect(Collectors.joining(" "));
   }
 
+  private static void vocabulary(XmlOut out, Vocabulary vocabulary) {
+    out.open(TM_PREFIX, VOCABULARY, TM);
+    for (ForcePhrase force : vocabulary.forcePhrases()) {
+      out.openMixed(TM_PREFIX, FORCE, TM)
+          .attribute("name", force.name())
+          .attribute("kind", token(force.kind()))
+          .text(force.words())
+          .close();
+    }
+    for (Condition condition : vocabulary.conditions()) {
+      out.open(TM_PREFIX, CONDITION, TM)
+          .attribute("name", condition.name())
+          .attribute("label", condition.label());
+      condition.phrases().forEach(phrase -> text(out, PHRASE, phrase));
+      out.close();
+    }
+    out.close();
+  }
+
   private static void norms(XmlOut out, List<Norm> norms) {
     if (norms.isEmpty()) {
       return;
@@ -432,7 +538,7 @@ final class DossierCodec {
     for (Norm norm : norms) {
       out.open(TM_PREFIX, NORM, TM)
           .attribute("id", norm.id().toString())
-          .attribute("force", token(norm.force()))
+          .attribute("force", norm.force().name())
           .attribute("action", norm.action());
       norm.mirror().ifPresent(mirror -> out.attribute("mirror", mirror.toString()));
       norm.fragments().forEach(fragment -> text(out, FRAGMENT, fragment));
@@ -441,7 +547,7 @@ final class DossierCodec {
         actors(out, token(role), norm.actors(role));
       }
       for (Condition condition : norm.conditions()) {
-        out.open(TM_PREFIX, CONDITION, TM).attribute("name", token(condition));
+        out.open(TM_PREFIX, CONDITION, TM).attribute("name", condition.name());
         if (norm.alternativeConditions().contains(condition)) {
           out.attribute("alternative", "true");
         }

@@ -2,8 +2,6 @@ package org.treatymodel.agreement.norm;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -35,12 +33,5 @@ public enum NormKind {
   /** The kind in words, for people: "obligation", "entitlement". */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The phrases that make a norm of this kind. */
-  public ImmutableList<ForcePhrase> forcePhrases() {
-    return Arrays.stream(ForcePhrase.values())
-        .filter(phrase -> phrase.kind() == this)
-        .collect(ImmutableList.toImmutableList());
   }
 }

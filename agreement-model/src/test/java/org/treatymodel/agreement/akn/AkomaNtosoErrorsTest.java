@@ -178,7 +178,7 @@ class AkomaNtosoErrorsTest {
             "a norm with an unknown force phrase",
             "force=\"recognizes\"",
             "force=\"hopes\"",
-            "unknown ForcePhrase \"hopes\"; expected one of"),
+            "unknown force \"hopes\": the dossier's vocabulary has shall-be-entitled"),
         broken(
             "a norm with something foreign in it",
             "<tm:bearer actor=\"un\"/>",
@@ -196,8 +196,8 @@ class AkomaNtosoErrorsTest {
             "\"U N\""),
         broken(
             "a condition marked neither true nor false",
-            "<tm:condition name=\"",
-            "<tm:condition alternative=\"maybe\" name=\"",
+            "<tm:condition name=\"upon-request\"/>",
+            "<tm:condition alternative=\"maybe\" name=\"upon-request\"/>",
             "expected true or false, found \"maybe\""),
         broken(
             "words recorded as stating no norm that are not in the provision",
