@@ -29,6 +29,7 @@ module org.treatymodel.agreement {
   exports org.treatymodel.agreement.procedure;
   exports org.treatymodel.agreement.reference;
   exports org.treatymodel.agreement.reported;
+  exports org.treatymodel.agreement.structure;
   exports org.treatymodel.agreement.text;
   exports org.treatymodel.agreement.uniom;
 }

@@ -112,6 +112,7 @@ public abstract class Agreement implements ActorNames {
     public Builder norms(Iterable<? extends Norm> norms) {
       this.norms = Elements.list("norms", norms);
       delegate.norms(this.norms);
+      delegate.normsKnown(true);
       return this;
     }
 
@@ -179,7 +180,18 @@ public abstract class Agreement implements ActorNames {
 
     /** Sets {@link Agreement#procedure()}. */
     public Builder procedure(Procedure procedure) {
-      delegate.procedure(procedure);
+      delegate.findProcedure(Optional.of(checkNotNull(procedure, "procedure")));
+      return this;
+    }
+
+    /**
+     * Records that the procedure and the norms are not known, as for a text imported from a
+     * document that does not say them: {@link Agreement#findProcedure()} is empty and {@link
+     * Agreement#normsKnown()} false. Setting a procedure or norms afterwards makes them known.
+     */
+    public Builder unanalysed() {
+      delegate.findProcedure(Optional.empty());
+      delegate.normsKnown(false);
       return this;
     }
 
@@ -278,8 +290,36 @@ public abstract class Agreement implements ActorNames {
   /**
    * The procedure that brings this agreement into force: its parties, its entry-into-force rule
    * (Article 16 for the 2016 Agreement) and the approvals, notifications and signature recorded.
+   *
+   * @throws IllegalStateException if it is not known, as for a text imported from a document that
+   *     does not say it ({@link #findProcedure()} tells)
    */
-  public abstract Procedure procedure();
+  public Procedure procedure() {
+    return findProcedure().orElseThrow(this::procedureNotKnown);
+  }
+
+  private IllegalStateException procedureNotKnown() {
+    return new IllegalStateException(
+        "the procedure of "
+            + instrument()
+            + " is not known: its document does not say it; see findProcedure()");
+  }
+
+  /** The procedure that brings this agreement into force, if it is known. */
+  @Value.Default
+  public Optional<Procedure> findProcedure() {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the norms the text states are known: true once they are recorded (even as none), false
+   * for a text imported from a document that does not analyse them, whose {@link #norms()} are then
+   * empty for want of knowledge, not because it states none.
+   */
+  @Value.Default
+  public boolean normsKnown() {
+    return true;
+  }
 
   /**
    * A copy of this agreement with {@code procedure} instead of its own, as a what-if replays other
@@ -390,23 +430,46 @@ public abstract class Agreement implements ActorNames {
    * The instruments that have governed the relationship one after another: the {@linkplain
    * #predecessors() predecessors}, then this agreement.
    */
-  @Value.Derived
-  @Value.Auxiliary
   public Succession succession() {
-    return Succession.of(
-        ImmutableList.<Procedure>builder().addAll(predecessors()).add(procedure()).build());
+    return knownSuccession().orElseThrow(this::procedureNotKnown);
   }
 
-  /** The original text and its amendments, from which the text as of any date is computed. */
+  // Derived as the agreement is built, so that an inconsistency is found then; only where the
+  // procedure is known.
   @Value.Derived
   @Value.Auxiliary
+  Optional<Succession> knownSuccession() {
+    return findProcedure()
+        .map(
+            procedure ->
+                Succession.of(
+                    ImmutableList.<Procedure>builder()
+                        .addAll(predecessors())
+                        .add(procedure)
+                        .build()));
+  }
+
+  /**
+   * The original text and its amendments, from which the text as of any date is computed.
+   *
+   * @throws IllegalStateException if the procedure is not known: the text's date is not
+   */
   public Consolidation consolidation() {
-    return Consolidation.builder()
-        .original(text())
-        .originalDate(entryIntoForce())
-        .language(text().language())
-        .amendments(amendments())
-        .build();
+    return knownConsolidation().orElseThrow(this::procedureNotKnown);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Optional<Consolidation> knownConsolidation() {
+    return findProcedure()
+        .map(
+            procedure ->
+                Consolidation.builder()
+                    .original(text())
+                    .originalDate(procedure.entryIntoForce())
+                    .language(text().language())
+                    .amendments(amendments())
+                    .build());
   }
 
   /**
@@ -415,10 +478,15 @@ public abstract class Agreement implements ActorNames {
    * resolution that records it, a signature the entry into force it brings), and the {@linkplain
    * #otherEvents() other events}.
    */
+  public Timeline history() {
+    return knownHistory().orElseThrow(this::procedureNotKnown);
+  }
+
   @Value.Derived
   @Value.Auxiliary
-  public Timeline history() {
-    return Timeline.derive(succession(), catalogue(), instruments(), otherEvents());
+  Optional<Timeline> knownHistory() {
+    return knownSuccession()
+        .map(succession -> Timeline.derive(succession, catalogue(), instruments(), otherEvents()));
   }
 
   /** The actors and instruments, looked up by identifier or document symbol. */
@@ -694,11 +762,18 @@ public abstract class Agreement implements ActorNames {
 
   @Value.Check
   void check() {
+    findProcedure()
+        .ifPresent(
+            procedure ->
+                checkArgument(
+                    procedure.instrument().equals(instrument()),
+                    "the procedure of agreement %s is that of %s",
+                    instrument(),
+                    procedure.instrument()));
     checkArgument(
-        procedure().instrument().equals(instrument()),
-        "the procedure of agreement %s is that of %s",
-        instrument(),
-        procedure().instrument());
+        normsKnown() || norms().isEmpty(),
+        "agreement %s has norms, yet records that its norms are not known",
+        instrument());
     Elements.checkDistinct("crossReferences", crossReferences());
     Elements.checkDistinct("nonNormativeProvisions", nonNormativeProvisions());
   }

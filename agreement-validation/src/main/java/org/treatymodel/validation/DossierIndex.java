@@ -47,7 +47,7 @@ final class DossierIndex {
 
   private static ImmutableList<Procedure> allProcedures(Agreement dossier) {
     ImmutableList.Builder<Procedure> all = ImmutableList.builder();
-    all.add(dossier.procedure());
+    dossier.findProcedure().ifPresent(all::add);
     all.addAll(dossier.predecessors());
     for (Amendment amendment : dossier.amendments()) {
       all.add(amendment.procedure());

@@ -1,5 +1,6 @@
 package org.treatymodel.validation;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.treatymodel.agreement.Agreement;
@@ -19,6 +20,7 @@ import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.reported.ReportedStatement;
+import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.PlainText;
 import org.treatymodel.agreement.text.Provision;
 import org.treatymodel.agreement.text.ProvisionId;
@@ -337,8 +339,10 @@ final class ReferenceRules {
             .forEach(named -> unknownActor(inspection, at, named.actor(), named.role()));
       }
     }
-    for (int i = 0; i < dossier.text().finalClauses().signatures().size(); i++) {
-      SignatureLine line = dossier.text().finalClauses().signatures().get(i);
+    List<SignatureLine> lines =
+        dossier.text().findFinalClauses().map(FinalClauses::signatures).orElse(ImmutableList.of());
+    for (int i = 0; i < lines.size(); i++) {
+      SignatureLine line = lines.get(i);
       unknownActor(
           inspection,
           Location.of(ProvisionId.conclusions().signature(i + 1)),

@@ -179,6 +179,9 @@ public final class Validator {
     Set<Report.Suppressed> silenced = new LinkedHashSet<>();
     Set<Target> used = new HashSet<>();
     for (Rule rule : rules.rules()) {
+      if (!applies(rule, dossier)) {
+        continue;
+      }
       List<Inspection.Finding> findings = new ArrayList<>();
       try {
         rule.run(new Inspection(index, today, findings));
@@ -242,4 +245,17 @@ public final class Validator {
 
   /** What a suppression silences: the findings of one rule at one location. */
   private record Target(RuleCode code, Location location) {}
+
+  // What is not known is not checked: a text imported from a document written elsewhere says
+  // neither its procedure (parties, signature, chronology, succession, amendments) nor its norms.
+  private static final java.util.Set<String> NEED_THE_PROCEDURE =
+      java.util.Set.of("PARTY", "PROC", "CHRON", "SUCC", "AMEND");
+
+  private static boolean applies(Rule rule, Agreement dossier) {
+    String family = rule.code().family();
+    if (dossier.findProcedure().isEmpty() && NEED_THE_PROCEDURE.contains(family)) {
+      return false;
+    }
+    return dossier.normsKnown() || !family.equals("NORM");
+  }
 }

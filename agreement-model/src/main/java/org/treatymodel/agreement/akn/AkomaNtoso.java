@@ -97,7 +97,53 @@ public final class AkomaNtoso {
    */
   public static Agreement read(String document) {
     checkNotNull(document, "document");
-    return DocumentCodec.read(tree(document));
+    return ImportCodec.read(tree(document)).agreement();
+  }
+
+  /**
+   * The agreement {@code document} holds, with the report of what the model does not represent: any
+   * Akoma Ntoso 3.0 {@code act} or {@code bill}. A document of this project reads strictly, as
+   * {@link #read(String)}, with an empty report; one written elsewhere, without the project block,
+   * gives its text in its own {@link org.treatymodel.agreement.structure.Structure}, with norms and
+   * procedure not known, and every element the model keeps as found listed with its line and
+   * column.
+   *
+   * @throws AkomaNtosoException naming the line, column and what was expected: for another type of
+   *     document ({@code debate}, {@code judgment}, {@code documentCollection}, {@code
+   *     portion}...), one error that names the type and what is supported
+   */
+  public static AkomaNtosoImport importDocument(String document) {
+    checkNotNull(document, "document");
+    return ImportCodec.read(tree(document));
+  }
+
+  /**
+   * As {@link #importDocument(String)}, from {@code in}, in the encoding its XML declaration names,
+   * within the default limits. The stream is read but not closed.
+   *
+   * @throws AkomaNtosoException as {@link #importDocument(String)}
+   * @throws IOException if {@code in} fails
+   */
+  public static AkomaNtosoImport importDocument(InputStream in) throws IOException {
+    checkNotNull(in, "in");
+    try {
+      return ImportCodec.read(XmlTree.parse(in, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_DEPTH));
+    } catch (XmlTree.Malformed e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * As {@link #importDocument(String)}, from {@code file}.
+   *
+   * @throws AkomaNtosoException as {@link #importDocument(String)}
+   * @throws IOException if the file cannot be read
+   */
+  public static AkomaNtosoImport importDocument(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return importDocument(in);
+    }
   }
 
   /** The element tree of {@code document}, read safely within the default limits. */
@@ -142,7 +188,7 @@ public final class AkomaNtoso {
     checkArgument(maxBytes >= 1, "maxBytes must be at least 1: %s", maxBytes);
     checkArgument(maxDepth >= 1, "maxDepth must be at least 1: %s", maxDepth);
     try {
-      return DocumentCodec.read(XmlTree.parse(in, maxBytes, maxDepth));
+      return ImportCodec.read(XmlTree.parse(in, maxBytes, maxDepth)).agreement();
     } catch (XmlTree.Malformed e) {
       throw malformed(e);
     }

@@ -81,6 +81,14 @@ final class DocumentCodec {
 
   /** {@code dossier} as one Akoma Ntoso document. */
   static String write(Agreement dossier) {
+    if (dossier.text().structure().isPresent()) {
+      // A text imported from a document written elsewhere is written back in its own structure.
+      XmlOut out = new XmlOut();
+      out.open("", AKOMA_NTOSO, AKN).namespace("", AKN);
+      StructureCodec.write(out, dossier.text().structure().get());
+      out.close();
+      return out.finish();
+    }
     InlineText inline = InlineText.place(dossier.text(), dossier.crossReferences());
     XmlOut out = new XmlOut();
     out.open("", AKOMA_NTOSO, AKN).namespace("", AKN).namespace(TM_PREFIX, TM);

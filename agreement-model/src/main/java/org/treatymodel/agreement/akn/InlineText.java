@@ -124,11 +124,13 @@ final class InlineText {
   /** Each provision whose own text the document writes, with that text, in document order. */
   private static Map<ProvisionId, String> texts(AgreementText text) {
     Map<ProvisionId, String> texts = new LinkedHashMap<>();
-    texts.put(ProvisionId.preamble().formula(1), text.partiesFormula());
+    text.findPartiesFormula()
+        .ifPresent(words -> texts.put(ProvisionId.preamble().formula(1), words));
     for (int number = 1; number <= text.recitals().size(); number++) {
       texts.put(ProvisionId.recital(number), text.recital(number).text());
     }
-    texts.put(ProvisionId.preamble().formula(2), text.enactingFormula());
+    text.findEnactingFormula()
+        .ifPresent(words -> texts.put(ProvisionId.preamble().formula(2), words));
     for (Article article : text.articles()) {
       for (Paragraph paragraph : article.paragraphs()) {
         ProvisionId id = article.paragraphId(paragraph);
@@ -144,8 +146,12 @@ final class InlineText {
         }
       }
     }
-    texts.put(ProvisionId.conclusions().formula(1), text.finalClauses().testimonium());
-    texts.put(ProvisionId.conclusions().formula(2), text.finalClauses().signingClause());
+    text.findFinalClauses()
+        .ifPresent(
+            clauses -> {
+              texts.put(ProvisionId.conclusions().formula(1), clauses.testimonium());
+              texts.put(ProvisionId.conclusions().formula(2), clauses.signingClause());
+            });
     return texts;
   }
 

@@ -25,6 +25,7 @@ import org.treatymodel.agreement.akn.XmlTree.Element;
 import org.treatymodel.agreement.amendment.Amendment;
 import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.text.FinalClauses;
 import org.treatymodel.agreement.text.SignatureLine;
 
 /**
@@ -227,7 +228,8 @@ final class MetaCodec {
       reference(out, "passiveRef", amendmentEId(i), iri(amendment), amendment, dossier);
     }
     actors(out, dossier.actors());
-    List<SignatureLine> lines = dossier.text().finalClauses().signatures();
+    List<SignatureLine> lines =
+        dossier.text().findFinalClauses().map(FinalClauses::signatures).orElse(ImmutableList.of());
     for (int i = 0; i < lines.size(); i++) {
       out.open("", "TLCPerson", AKN)
           .attribute("eId", OWN + "person_" + (i + 1))

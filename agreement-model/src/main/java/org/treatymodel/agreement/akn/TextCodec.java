@@ -117,7 +117,11 @@ final class TextCodec {
       articles.add(article(article, references));
     }
     text.articles(articles);
-    text.finalClauses(finalClauses(only(act, AKN, CONCLUSIONS), references));
+    // A text has a signature block only where it has one.
+    Optional<Element> conclusions = optional(act, AKN, CONCLUSIONS);
+    if (conclusions.isPresent()) {
+      text.finalClauses(finalClauses(conclusions.get(), references));
+    }
     Element expression = descendant(only(meta, AKN, "identification"), AKN, "FRBRExpression");
     Optional<Element> language = optional(expression, AKN, "FRBRlanguage");
     if (language.isPresent()) {
@@ -303,7 +307,7 @@ final class TextCodec {
     out.close().close();
     preamble(out, text, inline);
     body(out, text, inline);
-    conclusions(out, text.finalClauses(), inline);
+    text.findFinalClauses().ifPresent(clauses -> conclusions(out, clauses, inline));
   }
 
   private static void preamble(XmlOut out, AgreementText text, InlineText inline) {

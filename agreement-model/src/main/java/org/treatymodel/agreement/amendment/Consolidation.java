@@ -210,12 +210,16 @@ public abstract class Consolidation {
 
   @Value.Check
   void check() {
-    checkArgument(
-        original().finalClauses().languages().contains(language()),
-        "the consolidation is in %s, a language the text is not authentic in: its final clauses"
-            + " name %s",
-        language().englishName(),
-        original().finalClauses().languages().stream().map(Language::englishName).toList());
+    original()
+        .findFinalClauses()
+        .ifPresent(
+            clauses ->
+                checkArgument(
+                    clauses.languages().contains(language()),
+                    "the consolidation is in %s, a language the text is not authentic in: its final"
+                        + " clauses name %s",
+                    language().englishName(),
+                    clauses.languages().stream().map(Language::englishName).toList()));
     Elements.checkDistinct("amendments", amendments(), Amendment::instrument);
     versionOn(LocalDate.MAX);
   }

@@ -12,8 +12,8 @@ import org.apiguardian.api.API;
 import org.treatymodel.agreement.internal.Identifiers;
 
 /**
- * The identifier of an {@link Instrument}, in one of two forms, both stable and guessable from what
- * a reader knows of the instrument:
+ * The identifier of an {@link Instrument}, in one of three forms, each stable and guessable from
+ * what a reader knows of the instrument:
  *
  * <ul>
  *   <li><b>its document symbol</b>, exactly as the issuing organ prints it, where it has one:
@@ -31,6 +31,8 @@ import org.treatymodel.agreement.internal.Identifiers;
  *       a numbered resolution. A constituent instrument has no last segment. Examples: {@code
  *       agreement/un+iom/2016-09-19} (the 2016 Agreement), {@code resolution/iom.council/1309},
  *       {@code letter/iom.director-general/2015-12-09}, {@code constituent-instrument/iom}.
+ *   <li><b>an Akoma Ntoso work IRI</b>, for an agreement imported from a document written
+ *       elsewhere, which is known by its work: {@code /akn/eu/act/directive/2014/92}.
  * </ul>
  *
  * An identifier has at most {@value #MAX_LENGTH} characters; it is never a sentence. {@link #parse}
@@ -44,8 +46,9 @@ public record InstrumentId(String value) implements Comparable<InstrumentId> {
   public static final int MAX_LENGTH = 300;
 
   private static final String FORM =
-      "a document symbol such as \"A/RES/70/263\" or a designation such as"
-          + " \"agreement/un+iom/2016-09-19\"";
+      "a document symbol such as \"A/RES/70/263\", a designation such as"
+          + " \"agreement/un+iom/2016-09-19\" or an Akoma Ntoso work IRI such as"
+          + " \"/akn/eu/act/directive/2014/92\"";
 
   /**
    * Checks the identifier's text.
@@ -110,7 +113,41 @@ public record InstrumentId(String value) implements Comparable<InstrumentId> {
   }
 
   private static boolean isWellFormed(String text) {
-    return isSymbol(text) || isDesignation(text);
+    return isSymbol(text) || isDesignation(text) || isWorkIri(text);
+  }
+
+  /**
+   * Whether {@code text} is an Akoma Ntoso work IRI ({@code /akn/eu/act/directive/2014/92}): {@code
+   * /akn/}, then segments of letters, digits and {@code . - _ ~ ! $ & ' ( ) * + , ; = : @ §}, none
+   * empty.
+   */
+  private static boolean isWorkIri(String text) {
+    if (!text.startsWith("/akn/") || text.length() == 5 || text.endsWith("/")) {
+      return false;
+    }
+    for (int i = 5; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean segmentStart = text.charAt(i - 1) == '/';
+      if (c == '/' ? segmentStart : !isIriCharacter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIriCharacter(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || ".-_~!$&'()*+,;=:@§".indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether this identifier is an Akoma Ntoso work IRI, as an agreement imported from a document
+   * written elsewhere is known by: {@code /akn/eu/act/directive/2014/92}.
+   */
+  public boolean isWorkIri() {
+    return isWorkIri(value);
   }
 
   private static boolean isSymbol(String text) {

@@ -349,6 +349,14 @@ public final class Condition {
   /** "in writing": the form of the notifications of approval (Articles 15, 16(1)). */
   public static final Condition IN_WRITING = of("in-writing", "in writing", "in writing");
 
+  /**
+   * The conditions of the 2016 Agreement, the constants above, in their order; an agreement's own
+   * are in its {@link Vocabulary}.
+   */
+  public static Condition[] values() {
+    return Vocabulary.of2016().conditions().toArray(new Condition[0]);
+  }
+
   private final String name;
   private final String label;
   private final ImmutableList<String> phrases;

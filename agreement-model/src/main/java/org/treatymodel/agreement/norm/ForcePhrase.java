@@ -83,6 +83,25 @@ public final class ForcePhrase {
   /** "will": a {@link NormKind#COMMITMENT} (Article 2(6)). */
   public static final ForcePhrase WILL = of("will", "will", NormKind.COMMITMENT);
 
+  /**
+   * The force phrases of the 2016 Agreement, the constants above, in their order; an agreement's
+   * own are in its {@link Vocabulary}.
+   */
+  public static ForcePhrase[] values() {
+    return Vocabulary.of2016().forcePhrases().toArray(new ForcePhrase[0]);
+  }
+
+  /**
+   * The governing force phrase of {@code words} among those of the 2016 Agreement.
+   *
+   * @deprecated an agreement's phrases are in its vocabulary: use {@code
+   *     agreement.vocabulary().governing(words)}, or {@link Vocabulary#english()}
+   */
+  @Deprecated
+  public static java.util.Optional<Occurrence<ForcePhrase>> governing(String words) {
+    return Vocabulary.of2016().governing(words);
+  }
+
   private final String name;
   private final String words;
   private final NormKind kind;

@@ -2,6 +2,7 @@ package org.treatymodel.agreement.norm;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -33,5 +34,13 @@ public enum NormKind {
   /** The kind in words, for people: "obligation", "entitlement". */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The phrases of the 2016 Agreement that make a norm of this kind; an agreement's own are given
+   * by {@link Vocabulary#forcePhrasesOf(NormKind)} on its vocabulary.
+   */
+  public ImmutableList<ForcePhrase> forcePhrases() {
+    return Vocabulary.of2016().forcePhrasesOf(this);
   }
 }

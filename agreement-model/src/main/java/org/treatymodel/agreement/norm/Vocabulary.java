@@ -224,6 +224,35 @@ public final class Vocabulary {
         + "]";
   }
 
+  /** The terms of the 2016 Agreement, the constants of ForcePhrase and Condition, in order. */
+  static Vocabulary of2016() {
+    return Of2016.INSTANCE;
+  }
+
+  private static final class Of2016 {
+    static final Vocabulary INSTANCE = constants();
+
+    private static Vocabulary constants() {
+      java.util.List<ForcePhrase> forces = new java.util.ArrayList<>();
+      java.util.List<Condition> conditions = new java.util.ArrayList<>();
+      try {
+        for (java.lang.reflect.Field field : ForcePhrase.class.getFields()) {
+          if (field.getType() == ForcePhrase.class) {
+            forces.add((ForcePhrase) field.get(null));
+          }
+        }
+        for (java.lang.reflect.Field field : Condition.class.getFields()) {
+          if (field.getType() == Condition.class) {
+            conditions.add((Condition) field.get(null));
+          }
+        }
+      } catch (IllegalAccessException e) {
+        throw new AssertionError("public constants are accessible", e);
+      }
+      return of(forces, conditions);
+    }
+  }
+
   // Holders, so that the constants of ForcePhrase and Condition are initialised before the
   // vocabularies that list them, whichever class a program touches first.
   private static final class Empty {

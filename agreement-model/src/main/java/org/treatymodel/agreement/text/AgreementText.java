@@ -2,6 +2,7 @@ package org.treatymodel.agreement.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -14,6 +15,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.treatymodel.agreement.internal.Elements;
 import org.treatymodel.agreement.internal.Texts;
+import org.treatymodel.agreement.structure.Structure;
 
 /**
  * The whole text of an agreement: title, preamble (the parties, the recitals, "Have agreed as
@@ -78,19 +80,29 @@ public abstract class AgreementText {
 
     /** Sets {@link AgreementText#partiesFormula()}. */
     public Builder partiesFormula(String partiesFormula) {
-      delegate.partiesFormula(partiesFormula);
+      delegate.findPartiesFormula(Optional.of(checkNotNull(partiesFormula, "partiesFormula")));
       return this;
     }
 
     /** Sets {@link AgreementText#enactingFormula()}. */
     public Builder enactingFormula(String enactingFormula) {
-      delegate.enactingFormula(enactingFormula);
+      delegate.findEnactingFormula(Optional.of(checkNotNull(enactingFormula, "enactingFormula")));
       return this;
     }
 
     /** Sets {@link AgreementText#finalClauses()}. */
     public Builder finalClauses(FinalClauses finalClauses) {
-      delegate.finalClauses(finalClauses);
+      delegate.findFinalClauses(Optional.of(checkNotNull(finalClauses, "finalClauses")));
+      return this;
+    }
+
+    /**
+     * Sets the text's structure as a document written elsewhere gives it, for a text that does not
+     * take the treaty layout: then it has no formulas, recitals, articles or final clauses of the
+     * layout, and its {@link AgreementText#language()} must be set.
+     */
+    public Builder structure(Structure structure) {
+      delegate.structure(Optional.of(checkNotNull(structure, "structure")));
       return this;
     }
 
@@ -123,8 +135,28 @@ public abstract class AgreementText {
   /**
    * The opening formula naming the parties: "The United Nations and the International Organization
    * for Migration,".
+   *
+   * @throws IllegalStateException for a text in a structure of its own, which has none ({@link
+   *     #findPartiesFormula()} tells)
    */
-  public abstract String partiesFormula();
+  public String partiesFormula() {
+    return findPartiesFormula().orElseThrow(() -> layoutOnly("parties formula"));
+  }
+
+  /** The opening formula naming the parties; empty for a text in a structure of its own. */
+  @Value.Default
+  public Optional<String> findPartiesFormula() {
+    return Optional.empty();
+  }
+
+  private IllegalStateException layoutOnly(String what) {
+    return new IllegalStateException(
+        "the text \""
+            + title()
+            + "\" has no "
+            + what
+            + " of the treaty layout: its structure is its own (see structure())");
+  }
 
   /** The recitals of the preamble, in order. */
   @Value.Default
@@ -132,8 +164,21 @@ public abstract class AgreementText {
     return ImmutableList.of();
   }
 
-  /** The formula that closes the preamble: "Have agreed as follows:". */
-  public abstract String enactingFormula();
+  /**
+   * The formula that closes the preamble: "Have agreed as follows:".
+   *
+   * @throws IllegalStateException for a text in a structure of its own, which has none ({@link
+   *     #findEnactingFormula()} tells)
+   */
+  public String enactingFormula() {
+    return findEnactingFormula().orElseThrow(() -> layoutOnly("enacting formula"));
+  }
+
+  /** The formula that closes the preamble; empty for a text in a structure of its own. */
+  @Value.Default
+  public Optional<String> findEnactingFormula() {
+    return Optional.empty();
+  }
 
   /** The articles, in increasing order of number. */
   @Value.Default
@@ -141,16 +186,48 @@ public abstract class AgreementText {
     return ImmutableList.of();
   }
 
-  /** The testimonium, signing clause and signature block. */
-  public abstract FinalClauses finalClauses();
+  /**
+   * The testimonium, signing clause and signature block.
+   *
+   * @throws IllegalStateException for a text without them: one in a structure of its own, whose
+   *     conclusions are in its {@link #structure()}, or one with no signature block ({@link
+   *     #findFinalClauses()} tells)
+   */
+  public FinalClauses finalClauses() {
+    return findFinalClauses().orElseThrow(() -> layoutOnly("final clauses"));
+  }
 
   /**
-   * The language this text is written in, one of those the final clauses name; by default the first
-   * of them.
+   * The testimonium, signing clause and signature block, where the text has them: a signature block
+   * stands only where the text has one.
+   */
+  @Value.Default
+  public Optional<FinalClauses> findFinalClauses() {
+    return Optional.empty();
+  }
+
+  /**
+   * The text's structure as a document written elsewhere gives it (parts, chapters, sections,
+   * nested points, notes, annexes), where the text does not take the treaty layout of preamble,
+   * articles and final clauses; empty for a text in that layout, such as the 2016 Agreement.
+   */
+  @Value.Default
+  public Optional<Structure> structure() {
+    return Optional.empty();
+  }
+
+  /**
+   * The language this text is written in; by default the first of those the final clauses name.
+   *
+   * @throws IllegalStateException from the builder if it is not set and the text has no final
+   *     clauses
    */
   @Value.Default
   public Language language() {
-    return finalClauses().languages().get(0);
+    checkState(
+        findFinalClauses().isPresent(),
+        "the language of a text without final clauses must be set: language");
+    return findFinalClauses().get().languages().get(0);
   }
 
   /**
@@ -291,32 +368,42 @@ public abstract class AgreementText {
    * lines.
    */
   public String render() {
-    StringBuilder out = new StringBuilder(title()).append("\n\n").append(preambleText());
+    StringBuilder out = new StringBuilder(title());
+    if (structure().isPresent()) {
+      return out.append("\n\n").append(structure().get().bodyWords()).toString();
+    }
+    out.append("\n\n").append(preambleText());
     for (Article article : articles()) {
       out.append("\n\n").append(article.render());
     }
-    return out.append("\n\n").append(finalClauses().render()).toString();
+    findFinalClauses().ifPresent(clauses -> out.append("\n\n").append(clauses.render()));
+    return out.toString();
   }
 
   private String preambleText() {
-    StringBuilder out = new StringBuilder(partiesFormula());
+    StringBuilder out = new StringBuilder(findPartiesFormula().orElse(""));
     for (Recital recital : recitals()) {
-      out.append("\n\n").append(recital.text());
+      out.append(out.length() == 0 ? "" : "\n\n").append(recital.text());
     }
-    return out.append("\n\n").append(enactingFormula()).toString();
+    findEnactingFormula()
+        .ifPresent(formula -> out.append(out.length() == 0 ? "" : "\n\n").append(formula));
+    return out.toString();
   }
 
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<ProvisionId, Provision> provisionIndex() {
     Map<ProvisionId, Provision> index = new LinkedHashMap<>();
+    if (structure().isPresent()) {
+      return ImmutableMap.of();
+    }
     ProvisionId preamble = ProvisionId.preamble();
     add(index, preamble, preambleText());
-    add(index, preamble.formula(1), partiesFormula());
+    findPartiesFormula().ifPresent(formula -> add(index, preamble.formula(1), formula));
     for (int i = 0; i < recitals().size(); i++) {
       add(index, ProvisionId.recital(i + 1), recitals().get(i).text());
     }
-    add(index, preamble.formula(2), enactingFormula());
+    findEnactingFormula().ifPresent(formula -> add(index, preamble.formula(2), formula));
     for (Article article : articles()) {
       add(index, article.id(), article.render());
       for (Paragraph paragraph : article.paragraphs()) {
@@ -331,12 +418,15 @@ public abstract class AgreementText {
         }
       }
     }
-    ProvisionId conclusions = ProvisionId.conclusions();
-    add(index, conclusions, finalClauses().render());
-    add(index, conclusions.formula(1), finalClauses().testimonium());
-    add(index, conclusions.formula(2), finalClauses().signingClause());
-    for (int i = 0; i < finalClauses().signatures().size(); i++) {
-      add(index, conclusions.signature(i + 1), finalClauses().signatures().get(i).render());
+    if (findFinalClauses().isPresent()) {
+      FinalClauses clauses = findFinalClauses().get();
+      ProvisionId conclusions = ProvisionId.conclusions();
+      add(index, conclusions, clauses.render());
+      add(index, conclusions.formula(1), clauses.testimonium());
+      add(index, conclusions.formula(2), clauses.signingClause());
+      for (int i = 0; i < clauses.signatures().size(); i++) {
+        add(index, conclusions.signature(i + 1), clauses.signatures().get(i).render());
+      }
     }
     return ImmutableMap.copyOf(index);
   }
@@ -349,13 +439,32 @@ public abstract class AgreementText {
   @Value.Check
   void check() {
     Texts.checkText("title", title());
-    Texts.checkText("parties formula", partiesFormula());
-    Texts.checkText("enacting formula", enactingFormula());
-    checkArgument(!articles().isEmpty(), "an agreement text must have at least one article");
-    checkArgument(
-        finalClauses().languages().contains(language()),
-        "the text is in %s, which its final clauses do not name as a language of the originals",
-        language().englishName());
+    findPartiesFormula().ifPresent(formula -> Texts.checkText("parties formula", formula));
+    findEnactingFormula().ifPresent(formula -> Texts.checkText("enacting formula", formula));
+    if (structure().isPresent()) {
+      checkArgument(
+          findPartiesFormula().isEmpty()
+              && findEnactingFormula().isEmpty()
+              && recitals().isEmpty()
+              && articles().isEmpty()
+              && findFinalClauses().isEmpty(),
+          "a text in a structure of its own has no formulas, recitals, articles or final clauses of"
+              + " the treaty layout: they are in its structure");
+    } else {
+      checkArgument(
+          findPartiesFormula().isPresent() && findEnactingFormula().isPresent(),
+          "a text in the treaty layout opens with the parties formula and closes its preamble with"
+              + " the enacting formula: partiesFormula, enactingFormula");
+      checkArgument(!articles().isEmpty(), "an agreement text must have at least one article");
+    }
+    findFinalClauses()
+        .ifPresent(
+            clauses ->
+                checkArgument(
+                    clauses.languages().contains(language()),
+                    "the text is in %s, which its final clauses do not name as a language of the"
+                        + " originals",
+                    language().englishName()));
     int previous = 0;
     for (Article article : articles()) {
       checkArgument(

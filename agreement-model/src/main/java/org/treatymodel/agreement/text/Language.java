@@ -3,37 +3,70 @@ package org.treatymodel.agreement.text;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.treatymodel.agreement.internal.Phrases;
 import org.treatymodel.agreement.internal.Texts;
 
 /**
- * A language in which an agreement is authentic: one of the six official languages of the United
- * Nations, with its ISO 639-2 code (the code of an Akoma Ntoso expression, {@code eng@2016-09-19})
- * and its English name, as a signing clause states it ("in two originals in the English language").
+ * A language in which an agreement is authentic or a text is written, by its ISO 639-2 code (the
+ * code of an Akoma Ntoso expression, {@code eng@2016-09-19}) and its English name, as a signing
+ * clause states it ("in two originals in the English language"). The six official languages of the
+ * United Nations are constants; {@link #ofCode} gives any other ("ita", or its ISO 639-1 form
+ * "it"). Two languages are equal when their codes are.
  */
 @API(status = STABLE, since = "0.1.0")
-public enum Language {
+public final class Language {
   /** Arabic ({@code ara}). */
-  ARABIC("ara", "Arabic"),
+  public static final Language ARABIC = new Language("ara", "Arabic");
+
   /** Chinese ({@code zho}). */
-  CHINESE("zho", "Chinese"),
+  public static final Language CHINESE = new Language("zho", "Chinese");
+
   /** English ({@code eng}), the language of the 2016 Agreement's two originals. */
-  ENGLISH("eng", "English"),
+  public static final Language ENGLISH = new Language("eng", "English");
+
   /** French ({@code fra}). */
-  FRENCH("fra", "French"),
+  public static final Language FRENCH = new Language("fra", "French");
+
   /** Russian ({@code rus}). */
-  RUSSIAN("rus", "Russian"),
+  public static final Language RUSSIAN = new Language("rus", "Russian");
+
   /** Spanish ({@code spa}). */
-  SPANISH("spa", "Spanish");
+  public static final Language SPANISH = new Language("spa", "Spanish");
+
+  /**
+   * Undetermined ({@code und}, ISO 639-2): the language of a text imported from a document that
+   * names none.
+   */
+  public static final Language UNDETERMINED = new Language("und", "Undetermined");
+
+  private static final ImmutableList<Language> OFFICIAL =
+      ImmutableList.of(ARABIC, CHINESE, ENGLISH, FRENCH, RUSSIAN, SPANISH);
 
   private final String code;
   private final String englishName;
 
-  Language(String code, String englishName) {
+  private Language(String code, String englishName) {
     this.code = code;
     this.englishName = englishName;
+  }
+
+  /** The six official languages of the United Nations, in the order of their English names. */
+  public static ImmutableList<Language> officialLanguagesOfTheUnitedNations() {
+    return OFFICIAL;
+  }
+
+  /**
+   * The six official languages of the United Nations, as {@link
+   * #officialLanguagesOfTheUnitedNations}.
+   */
+  public static Language[] values() {
+    return OFFICIAL.toArray(new Language[0]);
   }
 
   /** The ISO 639-2 code: {@code eng}. */
@@ -55,29 +88,72 @@ public enum Language {
     return Phrases.standsIn(clause, englishName);
   }
 
-  /** The language whose ISO 639-2 code is {@code code}, if it is one of the six. */
+  /**
+   * The language whose ISO 639 code is {@code code}: three letters (ISO 639-2, {@code eng}) or two
+   * (ISO 639-1, {@code en}), in either case, with or without a region ({@code en-GB}); empty if it
+   * is no language's code.
+   */
   public static Optional<Language> findByCode(String code) {
     checkNotNull(code, "code");
-    for (Language language : values()) {
-      if (language.code.equals(code)) {
-        return Optional.of(language);
+    String language = code.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    if (!language.matches("[a-z]{2,3}")) {
+      return Optional.empty();
+    }
+    if (language.equals(UNDETERMINED.code)) {
+      return Optional.of(UNDETERMINED);
+    }
+    for (Language official : OFFICIAL) {
+      if (official.code.equals(language)) {
+        return Optional.of(official);
       }
     }
-    return Optional.empty();
+    Locale locale = new Locale(language);
+    String iso3;
+    try {
+      iso3 = locale.getISO3Language();
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+    String name = locale.getDisplayLanguage(Locale.ENGLISH);
+    if (iso3.isEmpty() || name.isEmpty() || name.equalsIgnoreCase(language)) {
+      return Optional.empty();
+    }
+    // Chinese is zho in ISO 639-2/T, which the JDK writes; the others are as the JDK has them.
+    for (Language official : OFFICIAL) {
+      if (official.code.equals(iso3)) {
+        return Optional.of(official);
+      }
+    }
+    return Optional.of(new Language(iso3, name));
   }
 
   /**
-   * The language whose ISO 639-2 code is {@code code}.
+   * The language whose ISO 639 code is {@code code}, as {@link #findByCode}.
    *
-   * @throws IllegalArgumentException naming the code if it is not that of an official language of
-   *     the United Nations
+   * @throws IllegalArgumentException naming the code if it is no language's
    */
   public static Language ofCode(String code) {
     return findByCode(code)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "language code must be one of ara, zho, eng, fra, rus, spa: "
+                    "language code must be an ISO 639 code such as eng, fra or it: "
                         + Texts.quote(code)));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Language that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The code: {@code eng}. */
+  @Override
+  public String toString() {
+    return code;
   }
 }

@@ -43,11 +43,12 @@ class AkomaNtosoErrorsTest {
             "bill",
             "expected one <act> in <akomaNtoso>"),
         renamed(
-            "no proprietary dossier",
-            "<tm:dossier agreement",
-            "tm:dossier",
-            "tm:other",
-            "expected <tm:dossier> in a <proprietary> of <meta>"),
+            "a debate",
+            "<act name=\"agreement\">",
+            "act",
+            "debate",
+            "<debate> is not supported: treatymodel reads the text of an agreement, an <act> or a"
+                + " <bill>"),
         renamed("no preface", "<preface>", "preface", "prefaceX", "expected one <preface>"),
         renamed(
             "an unknown element in the preamble",

@@ -182,7 +182,7 @@ class TextValuesTest {
                 .from(clauses)
                 .languages(Language.FRENCH, Language.FRENCH)
                 .build(),
-        "languages must not hold the same element twice: \"FRENCH\"");
+        "languages must not hold the same element twice: \"fra\"");
     assertRejected(
         () -> FinalClauses.builder().from(clauses).languages(List.of()).build(),
         "final clauses must name at least one language");

@@ -1,0 +1,252 @@
+package org.treatymodel.agreement.akn;
+
+import static org.treatymodel.agreement.akn.Names.AKN;
+import static org.treatymodel.agreement.akn.Names.TM;
+import static org.treatymodel.agreement.akn.Reading.error;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.akn.XmlTree.Element;
+import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.structure.Block;
+import org.treatymodel.agreement.structure.Container;
+import org.treatymodel.agreement.structure.Markup;
+import org.treatymodel.agreement.structure.Passage;
+import org.treatymodel.agreement.structure.Structure;
+import org.treatymodel.agreement.text.AgreementText;
+import org.treatymodel.agreement.text.Language;
+
+/**
+ * Any Akoma Ntoso 3.0 {@code act} or {@code bill}: a document of this project (with its {@code
+ * tm:dossier}) is read strictly by {@link DocumentCodec}; one written elsewhere is imported, its
+ * text into a {@link Structure} ({@link StructureCodec}), its identification into the agreement's
+ * instrument, title and language, its norms and procedure recorded as not known. Other document
+ * types are refused with one error that names the type and what is supported.
+ */
+final class ImportCodec {
+  private ImportCodec() {}
+
+  static final ImmutableSet<String> SUPPORTED = ImmutableSet.of("act", "bill");
+
+  /** The agreement {@code root} holds, with the report of what the model keeps as found. */
+  static AkomaNtosoImport read(Element root) {
+    Reading.expect(root, AKN, DocumentCodec.AKOMA_NTOSO);
+    List<Element> documents = root.children();
+    if (documents.isEmpty()) {
+      throw error(root, "expected a document in <akomaNtoso>: an <act> or a <bill>");
+    }
+    Element document = documents.get(0);
+    if (!AKN.equals(document.namespace()) || !SUPPORTED.contains(document.name())) {
+      throw error(
+          document,
+          "an Akoma Ntoso "
+              + document
+              + " is not supported: treatymodel reads the text of an agreement, an <act> or a"
+              + " <bill>, with or without its project block; a <debate>, <judgment>,"
+              + " <documentCollection>, <portion>, <doc> or <amendment> is another kind of"
+              + " document");
+    }
+    if (documents.size() > 1) {
+      // The schema lets <components> follow the document; this reader keeps annexes inside it.
+      throw error(
+          documents.get(1),
+          "unexpected "
+              + documents.get(1)
+              + " after the "
+              + document
+              + ": this reader takes the annexes of an act or bill in its <attachments>");
+    }
+    if (hasDossier(document)) {
+      return new AkomaNtosoImport(DocumentCodec.read(root), ImmutableList.of());
+    }
+    List<StructureCodec.Kept> kept = new ArrayList<>();
+    Structure structure = StructureCodec.read(document, kept);
+    List<Unrepresented> report = new ArrayList<>();
+    Optional<Element> identification =
+        Reading.optional(document, AKN, "meta")
+            .flatMap(meta -> Reading.optional(meta, AKN, "identification"));
+    InstrumentId instrument = instrument(document, identification, report);
+    Language language = language(identification, report, document);
+    String title = title(structure, identification, instrument);
+    for (StructureCodec.Kept element : kept) {
+      report.add(
+          new Unrepresented(element.line(), element.column(), element.element(), element.what()));
+    }
+    Agreement agreement =
+        Reading.built(
+            document,
+            () ->
+                Agreement.builder()
+                    .instrument(instrument)
+                    .text(
+                        AgreementText.builder()
+                            .title(title)
+                            .language(language)
+                            .structure(structure)
+                            .build())
+                    .unanalysed()
+                    .build());
+    return new AkomaNtosoImport(agreement, ImmutableList.copyOf(report));
+  }
+
+  private static boolean hasDossier(Element document) {
+    for (Element meta : Reading.children(document, AKN, "meta")) {
+      for (Element proprietary : Reading.children(meta, AKN, "proprietary")) {
+        for (Element child : proprietary.children()) {
+          if (Reading.is(child, TM, DossierCodec.DOSSIER)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The work IRI of the document: its {@code FRBRuri} (or {@code FRBRthis} without its component),
+   * if either is an IRI; otherwise one its country, type, date and number make, which the report
+   * says.
+   */
+  private static InstrumentId instrument(
+      Element document, Optional<Element> identification, List<Unrepresented> report) {
+    Optional<Element> work = identification.flatMap(id -> Reading.optional(id, AKN, "FRBRWork"));
+    for (String name : List.of("FRBRuri", "FRBRthis")) {
+      Optional<String> value =
+          work.flatMap(w -> Reading.optional(w, AKN, name)).flatMap(e -> e.attribute("value"));
+      if (value.isPresent()) {
+        String iri = value.get().replaceAll("/!.*$", "").replaceAll("/+$", "");
+        if (isInstrumentId(iri)) {
+          return InstrumentId.of(iri);
+        }
+      }
+    }
+    String country = attribute(work, "FRBRcountry", "value").orElse("unknown");
+    String date =
+        work.flatMap(w -> Reading.optional(w, AKN, "FRBRdate"))
+            .flatMap(e -> e.attribute("date"))
+            .orElse("undated");
+    String number =
+        attribute(work, "FRBRnumber", "value").or(() -> document.attribute("name")).orElse("1");
+    String made =
+        "/akn/"
+            + segment(country)
+            + "/"
+            + document.name()
+            + "/"
+            + segment(date)
+            + "/"
+            + segment(number);
+    Element at = work.orElse(identification.orElse(document));
+    report.add(
+        new Unrepresented(
+            at.line(),
+            at.column(),
+            at.toString(),
+            "has no work IRI: the agreement is known by the one its country, type, date and number"
+                + " make, "
+                + made));
+    return InstrumentId.of(made);
+  }
+
+  private static Optional<String> attribute(
+      Optional<Element> parent, String name, String attribute) {
+    return parent
+        .flatMap(p -> Reading.optional(p, AKN, name))
+        .flatMap(e -> e.attribute(attribute))
+        .filter(value -> !value.isBlank());
+  }
+
+  private static String segment(String value) {
+    String cleaned =
+        value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.~_-]+", "-").replaceAll("^-+|-+$", "");
+    return cleaned.isEmpty() ? "unnamed" : cleaned;
+  }
+
+  private static boolean isInstrumentId(String value) {
+    try {
+      InstrumentId id = InstrumentId.of(value);
+      return id.isWorkIri();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The language of the expression; "und" (undetermined, ISO 639-2) where it names none known. */
+  private static Language language(
+      Optional<Element> identification, List<Unrepresented> report, Element document) {
+    Optional<Element> expression =
+        identification.flatMap(id -> Reading.optional(id, AKN, "FRBRExpression"));
+    Optional<Element> element = expression.flatMap(e -> Reading.optional(e, AKN, "FRBRlanguage"));
+    Optional<Language> language =
+        element.flatMap(e -> e.attribute("language")).flatMap(Language::findByCode);
+    if (language.isPresent()) {
+      return language.get();
+    }
+    Element at = element.orElse(expression.orElse(identification.orElse(document)));
+    report.add(
+        new Unrepresented(
+            at.line(),
+            at.column(),
+            at.toString(),
+            "names no ISO 639 language: the text's language is recorded as undetermined (und)"));
+    return Language.UNDETERMINED;
+  }
+
+  /**
+   * The title: the document's {@code docTitle}, {@code shortTitle} or {@code longTitle}, else its
+   * work's name or alias, else its work IRI.
+   */
+  private static String title(
+      Structure structure, Optional<Element> identification, InstrumentId instrument) {
+    for (String element : List.of("docTitle", "shortTitle", "longTitle")) {
+      Optional<String> found = find(structure.preface(), element);
+      if (found.isEmpty()) {
+        found = find(structure.coverPage(), element);
+      }
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    Optional<Element> work = identification.flatMap(id -> Reading.optional(id, AKN, "FRBRWork"));
+    return attribute(work, "FRBRname", "value")
+        .or(() -> attribute(work, "FRBRalias", "value"))
+        .orElse(instrument.value());
+  }
+
+  /** The words of the first {@code element} within {@code blocks}, as a passage or a span. */
+  private static Optional<String> find(List<Block> blocks, String element) {
+    for (Block block : blocks) {
+      if (block instanceof Passage passage) {
+        if (passage.element().equals(element) && !passage.text().isEmpty()) {
+          return Optional.of(passage.text());
+        }
+        for (var span : passage.spans()) {
+          if (span.element().equals(element) && span.end() > span.start()) {
+            String words = passage.text().substring(span.start(), span.end()).strip();
+            if (!words.isEmpty()) {
+              return Optional.of(words);
+            }
+          }
+        }
+      } else if (block instanceof Container container) {
+        if (container.element().equals(element) && !container.words().isEmpty()) {
+          return Optional.of(container.words());
+        }
+        Optional<String> found = find(container.blocks(), element);
+        if (found.isPresent()) {
+          return found;
+        }
+      } else if (block instanceof Markup markup
+          && markup.element().equals(element)
+          && !markup.words().isEmpty()) {
+        return Optional.of(markup.words());
+      }
+    }
+    return Optional.empty();
+  }
+}

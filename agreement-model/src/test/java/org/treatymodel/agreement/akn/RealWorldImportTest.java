@@ -1,0 +1,190 @@
+package org.treatymodel.agreement.akn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.treatymodel.agreement.Agreement;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+
+/**
+ * The Akoma Ntoso documents written elsewhere, in {@code ../shared/akn-realworld/} (skipped where
+ * that folder is not beside the checkout): every act and bill imports, the words of its body
+ * survive a write word for word (whitespace collapsed), and so does every {@code eId}; other
+ * document types are refused with the documented error.
+ */
+class RealWorldImportTest {
+  private static final Path FOLDER = Path.of("..", "..", "shared", "akn-realworld");
+
+  @TestFactory
+  Stream<DynamicTest> everyActAndBillImportsAndWritesBackEveryWordAndEveryEId() throws IOException {
+    assumeTrue(Files.isDirectory(FOLDER), "shared/akn-realworld is not beside this checkout");
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.list(FOLDER)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+        tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+      }
+    }
+    assertTrue(tests.size() >= 15, "fifteen documents: " + tests.size());
+    return tests.stream();
+  }
+
+  private static void check(Path file) throws Exception {
+    String source = Files.readString(file, StandardCharsets.UTF_8);
+    Document original = parse(source);
+    Element document = firstChildElement(original.getDocumentElement());
+    String type = document.getLocalName();
+    if (!type.equals("act") && !type.equals("bill")) {
+      AkomaNtosoException refused =
+          assertThrows(AkomaNtosoException.class, () -> AkomaNtoso.importDocument(source));
+      String message = String.valueOf(refused.getMessage());
+      assertTrue(message.contains("<" + type + "> is not supported"), message);
+      assertTrue(message.contains("<act>") && message.contains("<bill>"), message);
+      return;
+    }
+    AkomaNtosoImport imported = AkomaNtoso.importDocument(source);
+    Agreement agreement = imported.agreement();
+    assertFalse(agreement.normsKnown());
+    assertTrue(agreement.findProcedure().isEmpty());
+    assertTrue(agreement.text().structure().isPresent());
+    String written = AkomaNtoso.write(agreement);
+    Document copy = parse(written);
+    String expected = words(body(original));
+    String actual = words(body(copy));
+    if (!expected.equals(actual)) {
+      int at = 0;
+      while (at < Math.min(expected.length(), actual.length())
+          && expected.charAt(at) == actual.charAt(at)) {
+        at++;
+      }
+      int from = Math.max(0, at - 60);
+      throw new AssertionError(
+          file.getFileName()
+              + ": the words of the body differ at "
+              + at
+              + ":\n  source:  "
+              + expected.substring(from, Math.min(expected.length(), at + 60))
+              + "\n  written: "
+              + actual.substring(from, Math.min(actual.length(), at + 60)));
+    }
+    Set<String> before = eIds(original.getDocumentElement());
+    Set<String> after = eIds(copy.getDocumentElement());
+    before.removeAll(after);
+    assertEquals(Set.of(), before, file.getFileName() + ": eIds lost in the write");
+    // What is written reads back to the same agreement.
+    Agreement again = AkomaNtoso.importDocument(written).agreement();
+    if (!agreement.equals(again)) {
+      String one = agreement.toString();
+      String two = again.toString();
+      int at = 0;
+      while (at < Math.min(one.length(), two.length()) && one.charAt(at) == two.charAt(at)) {
+        at++;
+      }
+      int from = Math.max(0, at - 100);
+      throw new AssertionError(
+          file.getFileName()
+              + ": read back otherwise at "
+              + at
+              + ":\n  first:  "
+              + one.substring(from, Math.min(one.length(), at + 100))
+              + "\n  second: "
+              + two.substring(from, Math.min(two.length(), at + 100)));
+    }
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+
+  private static Element firstChildElement(Element parent) {
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element element) {
+        return element;
+      }
+    }
+    throw new AssertionError("no document in " + parent.getLocalName());
+  }
+
+  private static Node body(Document document) {
+    for (String name : List.of("body", "mainBody")) {
+      var found = document.getElementsByTagNameNS("*", name);
+      if (found.getLength() > 0) {
+        return found.item(0);
+      }
+    }
+    throw new AssertionError("no body");
+  }
+
+  private static String words(Node node) {
+    return node.getTextContent().replaceAll("\\s+", " ").strip();
+  }
+
+  private static Set<String> eIds(Element element) {
+    Set<String> ids = new LinkedHashSet<>();
+    collect(element, ids);
+    return ids;
+  }
+
+  private static void collect(Element element, Set<String> ids) {
+    NamedNodeMap attributes = element.getAttributes();
+    Node eId = attributes.getNamedItem("eId");
+    if (eId != null) {
+      ids.add(eId.getNodeValue());
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element inner) {
+        collect(inner, ids);
+      }
+    }
+  }
+
+  /** The canonical document without its project block is still the text of an agreement. */
+  @org.junit.jupiter.api.Test
+  void theCanonicalDocumentWithoutItsProjectBlockImportsWithItsTextAndNothingElse()
+      throws Exception {
+    String canonical =
+        new String(
+            AkomaNtoso.class
+                .getResourceAsStream("/org/treatymodel/agreement/uniom/un-iom-2016.akn.xml")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    int from = canonical.indexOf("<proprietary");
+    int to = canonical.indexOf("</proprietary>") + "</proprietary>".length();
+    String plain = canonical.substring(0, from) + canonical.substring(to);
+    AkomaNtosoImport imported = AkomaNtoso.importDocument(plain);
+    Agreement agreement = imported.agreement();
+    assertEquals("/akn/un/act/agreement/un+iom/2016-09-19", agreement.instrument().value());
+    assertFalse(agreement.normsKnown());
+    assertTrue(agreement.norms().isEmpty());
+    assertTrue(agreement.findProcedure().isEmpty());
+    assertThrows(IllegalStateException.class, agreement::procedure);
+    var structure = agreement.text().structure().orElseThrow();
+    assertEquals(16, structure.body().size());
+    assertEquals("Article 5", structure.unit("art_5").orElseThrow().designation().orElseThrow());
+    assertTrue(
+        structure.unit("art_5__para_1").orElseThrow().words().contains("shall be entitled"),
+        structure.unit("art_5__para_1").orElseThrow().words());
+    assertEquals(words(body(parse(plain))), words(body(parse(AkomaNtoso.write(agreement)))));
+  }
+}
