@@ -309,7 +309,7 @@ final class StructureCodec {
     Text text = new Text();
     List<Span> spans = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
-    inline(element, text, spans, notes, kept);
+    inline(element, text, spans, notes, kept, -1);
     if (text.out.length() > 0 && text.out.charAt(text.out.length() - 1) == ' ') {
       text.out.setLength(text.out.length() - 1);
     }
@@ -327,6 +327,7 @@ final class StructureCodec {
               note.element(),
               note.attributes(),
               note.blocks(),
+              note.span(),
               note.spaced()));
     }
     return new Passage(
@@ -338,7 +339,7 @@ final class StructureCodec {
   }
 
   private static void inline(
-      Element element, Text text, List<Span> spans, List<Note> notes, List<Kept> kept) {
+      Element element, Text text, List<Span> spans, List<Note> notes, List<Kept> kept, int within) {
     for (Object part : element.content()) {
       if (part instanceof String words) {
         text.append(words);
@@ -358,7 +359,8 @@ final class StructureCodec {
                   .collect(ImmutableList.toImmutableList());
         }
         notes.add(
-            new Note(text.barrier(), child.name(), child.attributes(), blocks, hasSpace(child)));
+            new Note(
+                text.barrier(), child.name(), child.attributes(), blocks, within, hasSpace(child)));
         continue;
       }
       if (!akn) {
@@ -367,7 +369,7 @@ final class StructureCodec {
       int index = spans.size();
       spans.add(null);
       int start = text.position();
-      inline(child, text, spans, notes, kept);
+      inline(child, text, spans, notes, kept, index);
       spans.set(
           index,
           new Span(start, Math.max(start, text.position()), qualified(child), child.attributes()));
@@ -579,7 +581,7 @@ final class StructureCodec {
         passage.text().length(),
         new int[] {0},
         new int[] {0},
-        true);
+        -1);
     out.close();
   }
 
@@ -596,7 +598,8 @@ final class StructureCodec {
       int to,
       int[] next,
       int[] note,
-      boolean top) {
+      int current) {
+    boolean top = current < 0;
     int at = from;
     while (true) {
       // A span empty at the end of a span's range stands after that span, not within it.
@@ -605,8 +608,11 @@ final class StructureCodec {
                   && (spans.get(next[0]).start() < to || top && spans.get(next[0]).start() == to)
               ? spans.get(next[0]).start()
               : Integer.MAX_VALUE;
+      // A note is written within the span it stood in.
       int noteAt =
-          note[0] < notes.size() && notes.get(note[0]).offset() <= to
+          note[0] < notes.size()
+                  && notes.get(note[0]).span() == current
+                  && notes.get(note[0]).offset() <= to
               ? notes.get(note[0]).offset()
               : Integer.MAX_VALUE;
       int stop = Math.min(spanStart, noteAt);
@@ -618,11 +624,11 @@ final class StructureCodec {
         at = stop;
       }
       if (noteAt <= spanStart) {
-        Note current = notes.get(note[0]++);
-        out.openMixed("", current.element(), AKN);
-        attributes(out, current.attributes());
-        for (Block block : current.blocks()) {
-          if (current.spaced()) {
+        Note placed = notes.get(note[0]++);
+        out.openMixed("", placed.element(), AKN);
+        attributes(out, placed.attributes());
+        for (Block block : placed.blocks()) {
+          if (placed.spaced()) {
             out.text(" ");
           }
           if (block instanceof Markup markup) {
@@ -631,16 +637,17 @@ final class StructureCodec {
             write(out, block);
           }
         }
-        if (current.spaced()) {
+        if (placed.spaced()) {
           out.text(" ");
         }
         out.close();
         continue;
       }
-      Span span = spans.get(next[0]++);
+      int index = next[0]++;
+      Span span = spans.get(index);
       open(out, span.element());
       attributes(out, span.attributes());
-      inline(out, text, spans, notes, span.start(), Math.min(span.end(), to), next, note, false);
+      inline(out, text, spans, notes, span.start(), Math.min(span.end(), to), next, note, index);
       out.close();
       at = Math.max(at, Math.min(span.end(), to));
     }

@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param element the Akoma Ntoso element, such as {@code authorialNote}
  * @param attributes its attributes as found, such as {@code marker} and {@code eId}
  * @param blocks its content
+ * @param span the index, in its passage's {@link Passage#spans()}, of the innermost span it stands
+ *     within (a {@code mod} holds its quoted structure), or -1 if none
  * @param spaced whether its blocks stand apart, with whitespace around them, as a note laid out on
  *     lines of its own does; the words of the text around it then do not run into its own
  */
@@ -28,6 +30,7 @@ public record Note(
     String element,
     ImmutableMap<String, String> attributes,
     ImmutableList<Block> blocks,
+    int span,
     boolean spaced) {
   /**
    * Checks the parts.
@@ -39,6 +42,7 @@ public record Note(
     checkNotNull(blocks, "blocks");
     Markup.checkName("note element", element);
     checkArgument(offset >= 0, "a note stands at a character from 0: %s", offset);
+    checkArgument(span >= -1, "a note stands within a span of its passage, or none (-1): %s", span);
   }
 
   /** The mark that calls the note in the text ({@code marker}), if any: "1", "*". */

@@ -17,7 +17,8 @@ import org.apiguardian.api.API;
  *
  * @param element the Akoma Ntoso element: {@code p}, {@code num}, {@code heading}
  * @param attributes its attributes as found
- * @param text the words
+ * @param text the words, whitespace collapsed, except that a space stands on either side of a note
+ *     where the source has one there; offsets count in it
  * @param spans the inline markup over the words, outer before inner
  * @param notes the notes and quoted structures, in order
  */
@@ -60,6 +61,13 @@ public record Passage(
     }
     for (Note note : notes) {
       checkArgument(
+          note.span() < spans.size(),
+          "a <%s> stands within span %s of the %s of its <%s>",
+          note.element(),
+          note.span(),
+          spans.size(),
+          element);
+      checkArgument(
           note.offset() <= text.length(),
           "a <%s> stands at character %s, past the %s characters of its <%s>",
           note.element(),
@@ -74,10 +82,13 @@ public record Passage(
     return new Passage(element, ImmutableMap.of(), text, ImmutableList.of(), ImmutableList.of());
   }
 
-  /** The words, as {@link #text()}. */
+  /**
+   * The words, as {@link #text()} with the spaces on either side of a note made one: "by the
+   * Parties as set out" where a footnote stands after "Parties".
+   */
   @Override
   public String words() {
-    return text;
+    return notes.isEmpty() ? text : Words.collapse(text);
   }
 
   @Override

@@ -68,6 +68,17 @@ class RealWorldImportTest {
     assertTrue(agreement.text().structure().isPresent());
     String written = AkomaNtoso.write(agreement);
     Document copy = parse(written);
+    boolean valid;
+    try {
+      AkomaNtoso.validate(source);
+      valid = true;
+    } catch (AkomaNtosoException invalid) {
+      valid = false;
+    }
+    if (valid) {
+      // A document valid as found is valid as written.
+      AkomaNtoso.validate(written);
+    }
     String expected = words(body(original));
     String actual = words(body(copy));
     if (!expected.equals(actual)) {
