@@ -40,8 +40,7 @@ final class DocumentCodec {
     Element meta = only(act, AKN, MetaCodec.META);
     Element proprietary = dossierOf(meta);
     TextCodec.Read text = TextCodec.read(act, meta);
-    DossierCodec.Read dossier =
-        DossierCodec.read(proprietary, ProcedureCodec.steps(meta), text.text());
+    DossierCodec.Read dossier = DossierCodec.read(proprietary, ProcedureCodec.steps(meta));
     List<CrossReference> references = new ArrayList<>(text.references());
     references.addAll(dossier.referencesApart());
     return built(

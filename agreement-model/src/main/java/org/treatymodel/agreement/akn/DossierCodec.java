@@ -49,7 +49,6 @@ import org.treatymodel.agreement.procedure.Procedure;
 import org.treatymodel.agreement.procedure.ProcedureEvent;
 import org.treatymodel.agreement.reference.CrossReference;
 import org.treatymodel.agreement.reported.ReportedStatement;
-import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.ProvisionId;
 
 /**
@@ -109,10 +108,11 @@ final class DossierCodec {
 
   /**
    * The contents of {@code dossier}, the agreement's procedure completed by the workflow {@code
-   * steps}; norms, records of provisions without norms, references apart, arrangements and
-   * statements must name provisions of {@code text}, and norms' words must stand in theirs.
+   * steps}. The reader checks their shape and what the builders guarantee; whether the provisions
+   * they name are in the text, and a norm's words in its provision, is the validation module's to
+   * say (REF-001, REF-005, REF-008, REF-011, NORM-001, NORM-002), with every other finding at once.
    */
-  static Read read(Element dossier, List<ProcedureEvent> steps, AgreementText text) {
+  static Read read(Element dossier, List<ProcedureEvent> steps) {
     InstrumentId agreement = instrumentId(dossier, required(dossier, "agreement"));
     List<Instrument> instruments = new ArrayList<>();
     Procedure procedure = null;
@@ -152,34 +152,13 @@ final class DossierCodec {
         }
         case NORMS -> {
           Vocabulary words = vocabulary;
-          part.children().forEach(child -> norms.add(inText(norm(child, words), child, text)));
+          part.children().forEach(child -> norms.add(norm(child, words)));
         }
-        case NO_NORMS ->
-            part.children().forEach(child -> noNorms.add(inText(noNorm(child), child, text)));
+        case NO_NORMS -> part.children().forEach(child -> noNorms.add(noNorm(child)));
         case REFERENCES ->
-            part.children()
-                .forEach(
-                    child -> {
-                      CrossReference reference = referenceApart(child);
-                      knownProvision(text, child, reference.source());
-                      referencesApart.add(reference);
-                    });
-        case ARRANGEMENTS ->
-            part.children()
-                .forEach(
-                    child -> {
-                      AnticipatedArrangement arrangement = arrangement(child);
-                      knownProvision(text, child, arrangement.provision());
-                      arrangements.add(arrangement);
-                    });
-        case STATEMENTS ->
-            part.children()
-                .forEach(
-                    child -> {
-                      ReportedStatement statement = statement(child);
-                      statement.comparedWith().forEach(id -> knownProvision(text, child, id));
-                      statements.add(statement);
-                    });
+            part.children().forEach(child -> referencesApart.add(referenceApart(child)));
+        case ARRANGEMENTS -> part.children().forEach(child -> arrangements.add(arrangement(child)));
+        case STATEMENTS -> part.children().forEach(child -> statements.add(statement(child)));
         case EVENTS -> part.children().forEach(child -> events.add(event(child)));
         default -> throw error(part, "unexpected " + part + " in <tm:dossier>");
       }
@@ -202,44 +181,6 @@ final class DossierCodec {
         arrangements,
         statements,
         events);
-  }
-
-  /** {@code norm}, whose provision is in the text and whose words stand in it, in order. */
-  private static Norm inText(Norm norm, Element at, AgreementText text) {
-    knownProvision(text, at, norm.provision());
-    norm.firstFragmentNotIn(text.readingText(norm.provision()))
-        .ifPresent(
-            i -> {
-              throw error(
-                  at,
-                  "the words of norm "
-                      + norm.id()
-                      + " are not in its provision, in order: "
-                      + Texts.quote(norm.fragments().get(i)));
-            });
-    return norm;
-  }
-
-  /** {@code none}, whose provision is in the text, with the words it records. */
-  private static NonNormativeProvision inText(
-      NonNormativeProvision none, Element at, AgreementText text) {
-    knownProvision(text, at, none.provision());
-    if (none.words().isPresent()
-        && !text.provision(none.provision()).text().contains(none.words().get())) {
-      throw error(
-          at,
-          "the words recorded as stating no norm are not in "
-              + none.provision()
-              + ": "
-              + Texts.quote(none.words().get()));
-    }
-    return none;
-  }
-
-  private static void knownProvision(AgreementText text, Element at, ProvisionId provision) {
-    if (text.findProvision(provision).isEmpty()) {
-      throw error(at, "unknown eId " + provision + ": the text has no such provision");
-    }
   }
 
   /** The force phrases and conditions a {@code <tm:vocabulary>} declares, in order. */

@@ -219,6 +219,7 @@ final class StructureCodec {
     List<Division> children = new ArrayList<>();
     List<Block> wrapUp = new ArrayList<>();
     Map<String, ImmutableMap<String, String>> wrappers = new LinkedHashMap<>();
+    boolean contentSeen = false;
     int stage = -1; // 0 num, 1 heading, 2 subheading, 3 content or intro, 4 children, 5 wrapUp
     for (Element child : element.children()) {
       String name = AKN.equals(child.namespace()) ? child.name() : "";
@@ -238,7 +239,7 @@ final class StructureCodec {
       } else if (at == 1 && heading != null && subheading == null && stage <= 2) {
         at = 2;
       }
-      if (at < stage || (at == stage && at != 4) || (at == 4 && wrappers.containsKey("content"))) {
+      if (at < stage || (at == stage && at != 4) || (at == 4 && stage == 3 && contentSeen)) {
         throw error(child, "unexpected " + child + " in " + element + " after what precedes it");
       }
       stage = at;
@@ -247,11 +248,16 @@ final class StructureCodec {
         case 1 -> heading = passage(child, kept);
         case 2 -> subheading = passage(child, kept);
         case 3 -> {
-          wrappers.put(name, child.attributes());
+          contentSeen = name.equals("content");
+          if (!child.attributes().isEmpty()) {
+            wrappers.put(name, child.attributes());
+          }
           intro.addAll(blocks(child, kept));
         }
         case 5 -> {
-          wrappers.put(name, child.attributes());
+          if (!child.attributes().isEmpty()) {
+            wrappers.put(name, child.attributes());
+          }
           wrapUp.addAll(blocks(child, kept));
         }
         default -> children.add(division(child, kept));
