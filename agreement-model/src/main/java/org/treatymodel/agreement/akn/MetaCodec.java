@@ -123,6 +123,9 @@ final class MetaCodec {
         .orElse(LocalDate.of(1, 1, 1));
   }
 
+  /** The manifestation's format: Akoma Ntoso XML, as its media type names it. */
+  static final String FORMAT = "application/akn+xml";
+
   private static void identification(XmlOut out, Agreement dossier) {
     String work = iri(dossier.instrument());
     String expression = work + "/" + dossier.text().language().code() + "@";
@@ -131,6 +134,11 @@ final class MetaCodec {
     out.open("", "FRBRWork", AKN);
     frbr(out, work + "/!main", work, date, "work", dossier.parties());
     leaf(out, "FRBRcountry", "value", "un");
+    // The naming convention's subtype: the kind of instrument, as the work IRI has it.
+    dossier
+        .instrument()
+        .designatedKind()
+        .ifPresent(kind -> leaf(out, "FRBRsubtype", "value", kind.code()));
     out.close();
     out.open("", "FRBRExpression", AKN);
     frbr(out, expression + "/!main", expression, date, "expression", dossier.parties());
@@ -138,12 +146,13 @@ final class MetaCodec {
     out.close();
     out.open("", "FRBRManifestation", AKN);
     leaf(out, "FRBRthis", "value", expression + "/!main.xml");
-    leaf(out, "FRBRuri", "value", expression + ".akn");
+    leaf(out, "FRBRuri", "value", expression + ".xml");
     out.open("", "FRBRdate", AKN)
         .attribute("date", date)
         .attribute("name", "manifestation")
         .close();
     leaf(out, "FRBRauthor", "href", SOURCE);
+    leaf(out, "FRBRformat", "value", FORMAT);
     out.close();
     out.close();
   }
