@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.akn.AkomaNtoso;
+import org.treatymodel.agreement.akn.AkomaNtosoImport;
 import org.treatymodel.agreement.norm.Norm;
+import org.treatymodel.agreement.structure.Division;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.uniom.Actors;
 import org.treatymodel.agreement.uniom.UnIomAgreement;
@@ -108,6 +110,35 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void importADocumentWrittenElsewhere() throws IOException {
+    Path file = Path.of("src", "test", "resources", "examples", "plain-act.xml");
+    AkomaNtosoImport imported = AkomaNtoso.importDocument(file);
+    Agreement act = imported.agreement();
+    System.out.println(act.text().title() + " (" + act.text().language().englishName() + ")");
+    for (Division unit : act.text().structure().orElseThrow().units()) {
+      unit.designation()
+          .ifPresent(number -> System.out.println(unit.level().element() + ": " + number));
+    }
+    imported.unrepresented().forEach(System.out::println);
+
+    assertEquals(
+        """
+        Convention fictive sur les rivières (French)
+        chapter: CHAPITRE I
+        article: Article 3bis
+        paragraph: 1.
+        point: (i)
+        point: (ii)
+        point: a)
+        article: Article 4
+        line 27, column 38: <proprietary> metadata kept as found
+        line 51, column 34: <table> kept as found: the model does not represent it
+        line 70, column 99: <quotedStructure> kept apart from the words, as found
+        """,
+        output());
+  }
+
+  @Test
   void loadAnotherAgreement() throws IOException {
     Path file = Path.of("src", "main", "resources", "examples", "river-delta.akn.xml");
     Agreement other = AkomaNtoso.read(file);
@@ -148,7 +179,7 @@ class ReadmeExamplesTest {
                     "ReadmeExamplesTest.java"),
                 StandardCharsets.UTF_8));
     List<String> examples = javaBlocks(readme);
-    assertEquals(6, examples.size(), "the README shows six usage examples");
+    assertEquals(7, examples.size(), "the README shows seven usage examples");
     for (String example : examples) {
       assertTrue(
           thisFile.contains(squeeze(example)), "README example not run by this test:\n" + example);

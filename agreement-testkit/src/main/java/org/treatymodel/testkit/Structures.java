@@ -12,7 +12,9 @@ import java.util.Random;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.treatymodel.agreement.Agreement;
+import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.structure.Annex;
 import org.treatymodel.agreement.structure.Block;
 import org.treatymodel.agreement.structure.Container;
@@ -32,7 +34,7 @@ import org.treatymodel.agreement.text.Language;
  * without a heading, unnumbered paragraphs beside numbered ones, lists nested to three levels
  * labelled "(i)", "1." or "a)", footnotes within the words, references over them, and annexes. The
  * words are fictional. Each is an {@link Agreement} whose norms and procedure are not known, as an
- * imported one is.
+ * imported one is, and which knows its own instrument as an import does.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Structures {
@@ -117,11 +119,22 @@ public final class Structures {
             ImmutableList.of(),
             ImmutableList.copyOf(annexes),
             parts(!annexes.isEmpty()));
+    String title = "Generated agreement " + Long.toHexString(seed);
     return Agreement.builder()
         .instrument(InstrumentId.of(work))
+        .instruments(
+            List.of(
+                Instrument.builder()
+                    .id(InstrumentId.of(work))
+                    .kind(InstrumentKind.AGREEMENT)
+                    .title(title)
+                    .provenance(
+                        "the identification (FRBRWork) of the Akoma Ntoso document it was imported"
+                            + " from")
+                    .build()))
         .text(
             AgreementText.builder()
-                .title("Generated agreement " + Long.toHexString(seed))
+                .title(title)
                 .language(Language.ENGLISH)
                 .structure(structure)
                 .build())

@@ -10,8 +10,10 @@ import org.treatymodel.agreement.instrument.InstrumentId;
 import org.treatymodel.agreement.location.Location;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.procedure.Procedure;
+import org.treatymodel.agreement.structure.Division;
 import org.treatymodel.agreement.text.Article;
 import org.treatymodel.agreement.text.Paragraph;
+import org.treatymodel.agreement.text.PlainText;
 import org.treatymodel.agreement.text.Point;
 import org.treatymodel.agreement.text.ProvisionId;
 import org.treatymodel.agreement.text.ProvisionKind;
@@ -66,6 +68,13 @@ final class StructureRules {
           "a norm is anchored at a paragraph, a point, or a list's introduction or closing words",
           StructureRules::normsAnchoredWhereStated);
 
+  static final Rule DESIGNATIONS_AGREE_WITH_EIDS =
+      Rule.of(
+          "STRUCT-007",
+          Severity.WARNING,
+          "a unit's number as printed agrees with its eId, in a text of its own structure",
+          StructureRules::designationsAgreeWithEIds);
+
   static final RuleSet SET =
       RuleSet.of(
           "structure",
@@ -74,7 +83,8 @@ final class StructureRules {
           POINTS_WITHOUT_GAP,
           DISTINCT_INSTRUMENTS,
           NORMS_NUMBERED_WITHOUT_GAP,
-          NORMS_ANCHORED_WHERE_STATED);
+          NORMS_ANCHORED_WHERE_STATED,
+          DESIGNATIONS_AGREE_WITH_EIDS);
 
   private static void articlesWithoutGap(Inspection inspection) {
     int expected = 1;
@@ -207,5 +217,49 @@ final class StructureRules {
                 + " words state it");
       }
     }
+  }
+
+  /**
+   * Where an eId follows the naming convention ({@code chp_I__art_3bis}), its last component's
+   * number ({@code 3bis}) is the unit's number as printed ("Article 3bis"), letters and digits
+   * compared without case, brackets or dots: "(d)" and {@code point_d}, "1." and {@code para_1}.
+   */
+  private static void designationsAgreeWithEIds(Inspection inspection) {
+    Agreement dossier = inspection.dossier();
+    if (dossier.text().structure().isEmpty()) {
+      return;
+    }
+    for (Division unit : dossier.text().structure().get().units()) {
+      if (unit.eId().isEmpty() || unit.designation().isEmpty()) {
+        continue;
+      }
+      String eId = unit.eId().get();
+      String last = eId.substring(eId.lastIndexOf("__") < 0 ? 0 : eId.lastIndexOf("__") + 2);
+      int underscore = last.lastIndexOf('_');
+      if (underscore < 0) {
+        continue;
+      }
+      String fromEId = bare(last.substring(underscore + 1));
+      String printed = unit.designation().get().strip();
+      String[] words = printed.split(" ");
+      String fromText = bare(words[words.length - 1]);
+      if (!fromEId.isEmpty() && !fromText.isEmpty() && !fromEId.equals(fromText)) {
+        inspection.report(
+            Location.of(dossier.instrument()),
+            "the "
+                + unit.level().element()
+                + " "
+                + eId
+                + " is numbered "
+                + PlainText.quote(printed)
+                + " in the text, but its eId says "
+                + last.substring(underscore + 1)
+                + "; one of them is wrong");
+      }
+    }
+  }
+
+  private static String bare(String designator) {
+    return designator.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -217,7 +217,7 @@ class EngineContractsTest {
             .suppress(RuleCode.of("PROC-005"), IOM, "y")
             .without(RuleCode.of("PROC-005"));
     assertFalse(validator.rules().stream().anyMatch(rule -> rule.code().equals("PROC-005")));
-    assertEquals(61, validator.rules().size());
+    assertEquals(62, validator.rules().size());
     assertEquals(Severity.ERROR, validator.severityOf(RuleCode.of("PROC-004")));
     assertEquals(
         List.of("PROC-004"),

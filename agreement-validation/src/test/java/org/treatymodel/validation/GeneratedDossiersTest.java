@@ -43,7 +43,8 @@ class GeneratedDossiersTest {
    * (SUCC-006) is also younger than it (SUCC-001).
    */
   static final Set<String> NOT_ALONE =
-      Set.of("PARTY-001", "PROC-001", "PROC-002", "AMEND-004", "SUCC-004", "SUCC-006");
+      Set.of(
+          "PARTY-001", "PROC-001", "PROC-002", "AMEND-004", "SUCC-004", "SUCC-006", "STRUCT-007");
 
   @Test
   void aWellFormedDossierOfAnySizeValidatesWithNoDiagnostic() {

@@ -466,6 +466,13 @@ class RuleFiringTest {
             "through itself"));
     cases.add(
         new Case(
+            "STRUCT-007",
+            RuleFiringTest::importedWithAWrongNumber,
+            Location.of(org.treatymodel.agreement.instrument.InstrumentId.of("/akn/xx/act/2030/1")),
+            "the article chp_I__art_3bis is numbered \"Article 4\" in the text, but its eId says"
+                + " 3bis"));
+    cases.add(
+        new Case(
             "NORM-011",
             () ->
                 changed(
@@ -942,5 +949,26 @@ class RuleFiringTest {
             .map(RuleCode::toString)
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(catalogue, tested);
+  }
+
+  /** A text written elsewhere whose Article 3bis is printed "Article 4". */
+  private static Agreement importedWithAWrongNumber() {
+    return org.treatymodel.agreement.akn.AkomaNtoso.importDocument(
+            """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+              <act name="act"><meta><identification source="#x">
+                <FRBRWork><FRBRthis value="/akn/xx/act/2030/1/!main"/><FRBRuri value="/akn/xx/act/2030/1"/>
+                <FRBRdate date="2030-01-01" name="x"/><FRBRauthor href="#x"/><FRBRcountry value="xx"/></FRBRWork>
+                <FRBRExpression><FRBRthis value="/akn/xx/act/2030/1/eng@/!main"/><FRBRuri value="/akn/xx/act/2030/1/eng@"/>
+                <FRBRdate date="2030-01-01" name="x"/><FRBRauthor href="#x"/><FRBRlanguage language="eng"/></FRBRExpression>
+                <FRBRManifestation><FRBRthis value="/akn/xx/act/2030/1/eng@/!main.xml"/><FRBRuri value="/akn/xx/act/2030/1/eng@.xml"/>
+                <FRBRdate date="2030-01-01" name="x"/><FRBRauthor href="#x"/></FRBRManifestation>
+              </identification></meta>
+              <body><chapter eId="chp_I"><num>Chapter I</num>
+                <article eId="chp_I__art_3bis"><num>Article 4</num><content><p>Words.</p></content></article>
+              </chapter></body></act>
+            </akomaNtoso>
+            """)
+        .agreement();
   }
 }

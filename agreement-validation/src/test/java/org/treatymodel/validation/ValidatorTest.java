@@ -230,7 +230,7 @@ class ValidatorTest {
     assertEquals(Severity.INFO, standard.severityOf(RuleCode.of("PROC-005")));
     assertTrue(standard.suppressions().isEmpty());
     assertEquals(1, changed.suppressions().size());
-    assertEquals("Validator{62 rules, 1 severities changed, 1 suppressions}", changed.toString());
+    assertEquals("Validator{63 rules, 1 severities changed, 1 suppressions}", changed.toString());
     Notification undated = CANONICAL.procedure().notificationsOf(Actors.GENERAL_ASSEMBLY).get(0);
     List<Diagnostic> there =
         changed.validate(CANONICAL).at(Location.of(CANONICAL.instrument(), undated));

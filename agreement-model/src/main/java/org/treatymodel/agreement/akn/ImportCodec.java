@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.treatymodel.agreement.Agreement;
 import org.treatymodel.agreement.akn.XmlTree.Element;
+import org.treatymodel.agreement.instrument.Instrument;
 import org.treatymodel.agreement.instrument.InstrumentId;
+import org.treatymodel.agreement.instrument.InstrumentKind;
 import org.treatymodel.agreement.structure.Block;
 import org.treatymodel.agreement.structure.Container;
 import org.treatymodel.agreement.structure.Markup;
@@ -83,6 +85,18 @@ final class ImportCodec {
             () ->
                 Agreement.builder()
                     .instrument(instrument)
+                    // The document is known as itself; its date is not taken from FRBRdate, which
+                    // drafts fill with a placeholder (2999-01-01).
+                    .instruments(
+                        List.of(
+                            Instrument.builder()
+                                .id(instrument)
+                                .kind(InstrumentKind.AGREEMENT)
+                                .title(title)
+                                .provenance(
+                                    "the identification (FRBRWork) of the Akoma Ntoso document it"
+                                        + " was imported from")
+                                .build()))
                     .text(
                         AgreementText.builder()
                             .title(title)
