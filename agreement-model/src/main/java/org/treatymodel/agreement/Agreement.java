@@ -419,11 +419,54 @@ public abstract class Agreement implements ActorNames {
   }
 
   /**
-   * The text in force on {@code date}: the original ({@code eng@2016-09-19}) with the amendments in
-   * force on that date applied; the original before its entry into force.
+   * The text as of {@code date}: the original ({@code eng@2016-09-19}) with the amendments in force
+   * on that date applied; the original between the first record of it and its entry into force.
+   *
+   * @throws IllegalArgumentException naming the date if the text did not exist then ({@link
+   *     #findVersionOn} tells)
+   * @throws IllegalStateException if the procedure is not known
    */
   public TextVersion versionOn(LocalDate date) {
-    return consolidation().versionOn(date);
+    return findVersionOn(date)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the text of "
+                        + instrument()
+                        + " did not exist on "
+                        + date
+                        + ": the dossier records it from "
+                        + textRecordedFrom().map(LocalDate::toString).orElse("no date")));
+  }
+
+  /**
+   * The text as of {@code date}, as {@link #versionOn}; empty before the text existed, that is
+   * before {@link #textRecordedFrom()}: the 2016 Agreement on 1 January 2015 is not its first
+   * version but nothing.
+   *
+   * @throws IllegalStateException if the procedure is not known
+   */
+  public Optional<TextVersion> findVersionOn(LocalDate date) {
+    checkNotNull(date, "date");
+    Consolidation consolidation = consolidation();
+    Optional<LocalDate> from = textRecordedFrom();
+    return from.isPresent() && date.isBefore(from.get())
+        ? Optional.empty()
+        : Optional.of(consolidation.versionOn(date));
+  }
+
+  /**
+   * The first day the dossier records the text: the earliest dated event of its procedure (the
+   * first approval of it, for the 2016 Agreement), else its entry into force; empty if neither is
+   * known.
+   */
+  public Optional<LocalDate> textRecordedFrom() {
+    Optional<LocalDate> earliest =
+        findProcedure().stream()
+            .flatMap(procedure -> procedure.events().stream())
+            .flatMap(event -> event.when().stream())
+            .min(LocalDate::compareTo);
+    return earliest.isPresent() ? earliest : findProcedure().flatMap(Procedure::entryIntoForce);
   }
 
   /**

@@ -185,4 +185,26 @@ class UnIomProceduresTest {
                         .contains(arrangement.words()),
                     arrangement.provision().toString()));
   }
+
+  /** The text as of a date before it existed is absent, not its first version. */
+  @Test
+  void theTextBeforeItExistedIsAbsent() {
+    Agreement agreement = UnIomAgreement.agreement();
+    LocalDate from = agreement.textRecordedFrom().orElseThrow();
+    assertEquals(
+        agreement.procedure().events().stream()
+            .flatMap(event -> event.when().stream())
+            .min(LocalDate::compareTo)
+            .orElseThrow(),
+        from);
+    assertTrue(from.isBefore(LocalDate.of(2016, 9, 19)), from.toString());
+    assertTrue(agreement.findVersionOn(LocalDate.of(2015, 1, 1)).isEmpty());
+    assertTrue(agreement.findVersionOn(from.minusDays(1)).isEmpty());
+    IllegalArgumentException absent =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> agreement.versionOn(LocalDate.of(2015, 1, 1)));
+    assertTrue(String.valueOf(absent.getMessage()).contains("did not exist on 2015-01-01"));
+    assertTrue(agreement.findVersionOn(from).orElseThrow().isOriginal());
+    assertEquals(agreement.text(), agreement.versionOn(LocalDate.of(2016, 8, 1)).text());
+  }
 }

@@ -59,9 +59,17 @@ class AllOrderingsTest {
             dossier.governingInstrumentOn(day),
             which + " on " + day);
         // Property 5: the amendment changes the text exactly from when it takes effect.
+        // Before the first event of the procedure, the text did not exist: no version at all.
         assertEquals(
             !day.isBefore(oracle.amendmentTakesEffect()),
-            dossier.versionOn(day).text().findProvision(Orderings.ADDED).isPresent(),
+            dossier
+                .findVersionOn(day)
+                .map(version -> version.text().findProvision(Orderings.ADDED).isPresent())
+                .orElse(false),
+            which + " on " + day);
+        assertEquals(
+            day.isBefore(dossier.textRecordedFrom().orElseThrow()),
+            dossier.findVersionOn(day).isEmpty(),
             which + " on " + day);
       }
       assertEquals(
