@@ -512,4 +512,32 @@ class NormsTest {
         java.util.OptionalInt.of(1), norm.firstFragmentNotIn("cooperate. The parties shall"));
     assertEquals(java.util.OptionalInt.of(0), norm.firstFragmentNotIn("Nothing here."));
   }
+
+  /**
+   * Every organ the text names as the recipient or forum of a duty has a role in that norm, even
+   * when the text describes it rather than names it ("the appropriate governing body").
+   */
+  @Test
+  void describedOrgansThatReceiveOrHearADutyAreItsForums() {
+    assertEquals(
+        List.of(org.treatymodel.agreement.uniom.Actors.APPROPRIATE_IOM_ORGANS),
+        agreement.norm(NormId.parse("art_5__para_3#1")).actors(NormRole.FORUM).asList());
+    assertEquals(
+        List.of(org.treatymodel.agreement.uniom.Actors.APPROPRIATE_UN_ORGANS),
+        agreement.norm(NormId.parse("art_5__para_3#2")).actors(NormRole.FORUM).asList());
+    assertEquals(
+        List.of(org.treatymodel.agreement.uniom.Actors.APPROPRIATE_IOM_GOVERNING_BODY),
+        agreement.norm(NormId.parse("art_6__para_1#3")).actors(NormRole.FORUM).asList());
+    assertEquals(
+        List.of(
+            org.treatymodel.agreement.uniom.Actors.RELEVANT_UN_PRINCIPAL_ORGAN,
+            org.treatymodel.agreement.uniom.Actors.OTHER_APPROPRIATE_UN_ORGANS),
+        agreement.norm(NormId.parse("art_6__para_2#3")).actors(NormRole.FORUM).asList());
+    for (Norm norm : agreement.norms()) {
+      String words = norm.words();
+      if (words.contains("to the attention of") || words.contains("to all members of")) {
+        assertFalse(norm.actors(NormRole.FORUM).isEmpty(), norm.id().toString());
+      }
+    }
+  }
 }

@@ -82,6 +82,41 @@ public final class Actors {
    */
   public static final ActorId APPROPRIATE_UN_BODIES = ActorId.of("un.appropriate-bodies");
 
+  /**
+   * "the appropriate organ or organs of the United Nations", to whose members the Secretariat
+   * distributes IOM's written statements (Article 5(3)): an organ the text describes, not names.
+   */
+  public static final ActorId APPROPRIATE_UN_ORGANS = ActorId.of("un.appropriate-organs");
+
+  /**
+   * "the appropriate organ or organs of the International Organization for Migration", to whose
+   * members the IOM Administration distributes the United Nations' written statements (Article
+   * 5(3)).
+   */
+  public static final ActorId APPROPRIATE_IOM_ORGANS = ActorId.of("iom.appropriate-organs");
+
+  /**
+   * "the appropriate governing body of the International Organization for Migration", to whose
+   * attention the Director General brings the agenda items the Secretary-General proposes (Article
+   * 6(1)).
+   */
+  public static final ActorId APPROPRIATE_IOM_GOVERNING_BODY =
+      ActorId.of("iom.appropriate-governing-body");
+
+  /**
+   * "the relevant principal organ of the United Nations", to whose attention the Secretary-General
+   * brings the items the Director General proposes (Article 6(2)).
+   */
+  public static final ActorId RELEVANT_UN_PRINCIPAL_ORGAN =
+      ActorId.of("un.relevant-principal-organ");
+
+  /**
+   * "such other organ or organs of the United Nations as may be appropriate", the alternative forum
+   * of Article 6(2).
+   */
+  public static final ActorId OTHER_APPROPRIATE_UN_ORGANS =
+      ActorId.of("un.other-appropriate-organs");
+
   /** The United Nations System Chief Executives Board for Coordination (Article 3(2)(a)). */
   public static final ActorId CHIEF_EXECUTIVES_BOARD =
       ActorId.of("un.bodies.chief-executives-board");
