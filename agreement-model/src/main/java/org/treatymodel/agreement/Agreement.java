@@ -2,6 +2,7 @@ package org.treatymodel.agreement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -84,6 +85,8 @@ public abstract class Agreement implements ActorNames {
     // Kept to complete it at build() with the terms the norms use, whichever is set first.
     private Vocabulary vocabulary = Vocabulary.english();
     private ImmutableList<Norm> norms = ImmutableList.of();
+    // Whether the procedure was set, or recorded as not known: forgetting it is not knowing it.
+    private boolean procedureDecided;
 
     Builder() {}
 
@@ -181,6 +184,7 @@ public abstract class Agreement implements ActorNames {
     /** Sets {@link Agreement#procedure()}. */
     public Builder procedure(Procedure procedure) {
       delegate.findProcedure(Optional.of(checkNotNull(procedure, "procedure")));
+      procedureDecided = true;
       return this;
     }
 
@@ -192,6 +196,7 @@ public abstract class Agreement implements ActorNames {
     public Builder unanalysed() {
       delegate.findProcedure(Optional.empty());
       delegate.normsKnown(false);
+      procedureDecided = true;
       return this;
     }
 
@@ -202,6 +207,7 @@ public abstract class Agreement implements ActorNames {
       this.crossReferences = instance.crossReferences();
       this.vocabulary = instance.vocabulary();
       this.norms = instance.norms();
+      this.procedureDecided = true;
       return this;
     }
 
@@ -213,6 +219,10 @@ public abstract class Agreement implements ActorNames {
      *     has the name of a different condition of the vocabulary
      */
     public Agreement build() {
+      checkState(
+          procedureDecided,
+          "Cannot build Agreement, some of required attributes are not set [procedure]: set it,"
+              + " or record with unanalysed() that it is not known");
       Vocabulary used = vocabulary;
       for (Norm norm : norms) {
         used = used.with(ImmutableList.of(norm.force()), norm.conditions());

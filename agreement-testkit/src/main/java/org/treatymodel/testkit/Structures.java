@@ -305,7 +305,7 @@ public final class Structures {
             ImmutableList.of(),
             ImmutableList.of(),
             ImmutableMap.of("meta", ImmutableMap.of(), "mainBody", ImmutableMap.of()));
-    return new Annex(ImmutableMap.of("eId", "att_1"), document);
+    return new Annex("attachment", ImmutableMap.of("eId", "att_1"), document);
   }
 
   private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

@@ -2,6 +2,7 @@ package org.treatymodel.agreement.akn;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
@@ -43,10 +44,18 @@ import org.xml.sax.SAXParseException;
  *
  * <p>Reading is safe for any input: no DTD, no external entity, at most {@link
  * #DEFAULT_MAX_CHARACTERS} characters and {@link #DEFAULT_MAX_DEPTH} levels unless told otherwise.
- * Whatever is wrong with a document (malformed XML, a missing element, an unknown eId, a norm whose
- * words are not in its provision) is an {@link AkomaNtosoException} naming the line, the column and
- * what was expected; nothing half-read is returned. Whether cross-references and references to
- * actors resolve is not the reader's concern but the validation module's. This class is stateless.
+ * Whatever is wrong with the shape of a document (malformed XML, a missing element, an eId that
+ * does not fit where it stands, a term its vocabulary lacks) is an {@link AkomaNtosoException}
+ * naming the line, the column and what was expected; nothing half-read is returned. Whether the
+ * provisions a dossier names are in its text, a norm's words in its provision, and cross-references
+ * and references to actors resolve is not the reader's concern but the validation module's.
+ *
+ * <p>An {@code act} or {@code bill} written elsewhere, without this project's block, is imported:
+ * {@link #importDocument(String)} gives it with the report of what the model keeps as found, and
+ * {@code read} gives its agreement alone, whose norms and procedure are not known ({@link
+ * Agreement#findProcedure()}). {@link #write(Agreement)} writes such an agreement back in its own
+ * structure, as it came: what is added to it with the builders (norms, a procedure) is not written.
+ * This class is stateless.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class AkomaNtoso {
@@ -91,7 +100,9 @@ public final class AkomaNtoso {
   }
 
   /**
-   * The dossier {@code document} holds.
+   * The dossier {@code document} holds: this project's dossier, or the agreement of an {@code act}
+   * or {@code bill} written elsewhere, imported as {@link #importDocument(String)} does, without
+   * its report.
    *
    * @throws AkomaNtosoException naming the line, column and what was expected, whatever is wrong
    */
@@ -112,6 +123,7 @@ public final class AkomaNtoso {
    *     document ({@code debate}, {@code judgment}, {@code documentCollection}, {@code
    *     portion}...), one error that names the type and what is supported
    */
+  @API(status = EXPERIMENTAL, since = "0.1.0")
   public static AkomaNtosoImport importDocument(String document) {
     checkNotNull(document, "document");
     return ImportCodec.read(tree(document));
@@ -124,6 +136,7 @@ public final class AkomaNtoso {
    * @throws AkomaNtosoException as {@link #importDocument(String)}
    * @throws IOException if {@code in} fails
    */
+  @API(status = EXPERIMENTAL, since = "0.1.0")
   public static AkomaNtosoImport importDocument(InputStream in) throws IOException {
     checkNotNull(in, "in");
     try {
@@ -139,6 +152,7 @@ public final class AkomaNtoso {
    * @throws AkomaNtosoException as {@link #importDocument(String)}
    * @throws IOException if the file cannot be read
    */
+  @API(status = EXPERIMENTAL, since = "0.1.0")
   public static AkomaNtosoImport importDocument(Path file) throws IOException {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {

@@ -22,6 +22,7 @@ import org.treatymodel.agreement.structure.Passage;
 import org.treatymodel.agreement.structure.Structure;
 import org.treatymodel.agreement.text.AgreementText;
 import org.treatymodel.agreement.text.Language;
+import org.treatymodel.agreement.text.PlainText;
 
 /**
  * Any Akoma Ntoso 3.0 {@code act} or {@code bill}: a document of this project (with its {@code
@@ -67,11 +68,12 @@ final class ImportCodec {
       return new AkomaNtosoImport(DocumentCodec.read(root), ImmutableList.of());
     }
     List<StructureCodec.Kept> kept = new ArrayList<>();
-    Structure structure = StructureCodec.read(document, kept);
+    // A value the document gives that the model refuses (an element name too long to be one) is
+    // the document's fault, at the document.
+    Structure structure = Reading.built(document, () -> StructureCodec.read(document, kept));
     List<Unrepresented> report = new ArrayList<>();
     Optional<Element> identification =
-        Reading.optional(document, AKN, "meta")
-            .flatMap(meta -> Reading.optional(meta, AKN, "identification"));
+        first(document, AKN, "meta").flatMap(meta -> first(meta, AKN, "identification"));
     InstrumentId instrument = instrument(document, identification, report);
     Language language = language(identification, report, document);
     String title = title(structure, identification, instrument);
@@ -108,6 +110,14 @@ final class ImportCodec {
     return new AkomaNtosoImport(agreement, ImmutableList.copyOf(report));
   }
 
+  /**
+   * The first child {@code name} of {@code parent}, if any: the schema lets most FRBR properties
+   * repeat (two languages of a bilingual act, two URIs), and an import takes the first.
+   */
+  private static Optional<Element> first(Element parent, String namespace, String name) {
+    return Reading.children(parent, namespace, name).stream().findFirst();
+  }
+
   private static boolean hasDossier(Element document) {
     for (Element meta : Reading.children(document, AKN, "meta")) {
       for (Element proprietary : Reading.children(meta, AKN, "proprietary")) {
@@ -128,10 +138,10 @@ final class ImportCodec {
    */
   private static InstrumentId instrument(
       Element document, Optional<Element> identification, List<Unrepresented> report) {
-    Optional<Element> work = identification.flatMap(id -> Reading.optional(id, AKN, "FRBRWork"));
+    Optional<Element> work = identification.flatMap(id -> first(id, AKN, "FRBRWork"));
     for (String name : List.of("FRBRuri", "FRBRthis")) {
       Optional<String> value =
-          work.flatMap(w -> Reading.optional(w, AKN, name)).flatMap(e -> e.attribute("value"));
+          work.flatMap(w -> first(w, AKN, name)).flatMap(e -> e.attribute("value"));
       if (value.isPresent()) {
         String iri = value.get().replaceAll("/!.*$", "").replaceAll("/+$", "");
         if (isInstrumentId(iri)) {
@@ -141,7 +151,7 @@ final class ImportCodec {
     }
     String country = attribute(work, "FRBRcountry", "value").orElse("unknown");
     String date =
-        work.flatMap(w -> Reading.optional(w, AKN, "FRBRdate"))
+        work.flatMap(w -> first(w, AKN, "FRBRdate"))
             .flatMap(e -> e.attribute("date"))
             .orElse("undated");
     String number =
@@ -170,14 +180,18 @@ final class ImportCodec {
   private static Optional<String> attribute(
       Optional<Element> parent, String name, String attribute) {
     return parent
-        .flatMap(p -> Reading.optional(p, AKN, name))
+        .flatMap(p -> first(p, AKN, name))
         .flatMap(e -> e.attribute(attribute))
         .filter(value -> !value.isBlank());
   }
 
+  /** {@code value} as a segment of a work IRI: lower case, hyphens, at most 60 characters. */
   private static String segment(String value) {
     String cleaned =
         value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.~_-]+", "-").replaceAll("^-+|-+$", "");
+    if (cleaned.length() > 60) {
+      cleaned = cleaned.substring(0, 60).replaceAll("-+$", "");
+    }
     return cleaned.isEmpty() ? "unnamed" : cleaned;
   }
 
@@ -193,9 +207,8 @@ final class ImportCodec {
   /** The language of the expression; "und" (undetermined, ISO 639-2) where it names none known. */
   private static Language language(
       Optional<Element> identification, List<Unrepresented> report, Element document) {
-    Optional<Element> expression =
-        identification.flatMap(id -> Reading.optional(id, AKN, "FRBRExpression"));
-    Optional<Element> element = expression.flatMap(e -> Reading.optional(e, AKN, "FRBRlanguage"));
+    Optional<Element> expression = identification.flatMap(id -> first(id, AKN, "FRBRExpression"));
+    Optional<Element> element = expression.flatMap(e -> first(e, AKN, "FRBRlanguage"));
     Optional<Language> language =
         element.flatMap(e -> e.attribute("language")).flatMap(Language::findByCode);
     if (language.isPresent()) {
@@ -217,19 +230,46 @@ final class ImportCodec {
    */
   private static String title(
       Structure structure, Optional<Element> identification, InstrumentId instrument) {
+    List<Optional<String>> candidates = new ArrayList<>();
     for (String element : List.of("docTitle", "shortTitle", "longTitle")) {
-      Optional<String> found = find(structure.preface(), element);
-      if (found.isEmpty()) {
-        found = find(structure.coverPage(), element);
-      }
-      if (found.isPresent()) {
-        return found.get();
+      candidates.add(find(structure.preface(), element));
+      candidates.add(find(structure.coverPage(), element));
+    }
+    Optional<Element> work = identification.flatMap(id -> first(id, AKN, "FRBRWork"));
+    candidates.add(attribute(work, "FRBRname", "value"));
+    candidates.add(attribute(work, "FRBRalias", "value"));
+    for (Optional<String> candidate : candidates) {
+      Optional<String> title = candidate.map(ImportCodec::oneLine).filter(ImportCodec::isLine);
+      if (title.isPresent()) {
+        return title.get();
       }
     }
-    Optional<Element> work = identification.flatMap(id -> Reading.optional(id, AKN, "FRBRWork"));
-    return attribute(work, "FRBRname", "value")
-        .or(() -> attribute(work, "FRBRalias", "value"))
-        .orElse(instrument.value());
+    return instrument.value();
+  }
+
+  /** {@code text} on one line: separators and controls are spaces, runs of spaces one. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .map(
+            c ->
+                Character.isISOControl(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.LINE_SEPARATOR
+                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    ? ' '
+                    : c)
+        .forEach(out::appendCodePoint);
+    return out.toString().replaceAll(" {2,}", " ").strip();
+  }
+
+  private static boolean isLine(String text) {
+    try {
+      PlainText.check("title", text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The words of the first {@code element} within {@code blocks}, as a passage or a span. */

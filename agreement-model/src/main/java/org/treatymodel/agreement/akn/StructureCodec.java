@@ -169,12 +169,13 @@ final class StructureCodec {
     if (documents.size() == 1 && AKN.equals(documents.get(0).namespace())) {
       Element inner = documents.get(0);
       if (inner.children().stream().anyMatch(child -> child.name().equals("meta"))) {
-        return new Annex(attachment.attributes(), read(inner, kept));
+        return new Annex(attachment.name(), attachment.attributes(), read(inner, kept));
       }
     }
     // A reference to a document kept elsewhere, or an attachment that is not a document: kept.
     kept.add(keptAs(attachment, "annex kept as found"));
     return new Annex(
+        attachment.name(),
         ImmutableMap.of(),
         new Structure(
             attachment.name(),
@@ -201,9 +202,11 @@ final class StructureCodec {
               + element);
     }
     if (level.get() == Level.CROSS_HEADING) {
+      // Its attributes are its heading's (written with it), and the unit's, so that unit(eId)
+      // finds it.
       return new Division(
           level.get(),
-          ImmutableMap.of(),
+          element.attributes(),
           Optional.empty(),
           Optional.of(passage(element, kept)),
           Optional.empty(),
@@ -316,14 +319,20 @@ final class StructureCodec {
     List<Span> spans = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
     inline(element, text, spans, notes, kept, -1);
-    if (text.out.length() > 0 && text.out.charAt(text.out.length() - 1) == ' ') {
+    while (text.endsWithSpace()) {
       text.out.setLength(text.out.length() - 1);
     }
     int length = text.out.length();
     List<Span> clamped = new ArrayList<>();
     for (Span span : spans) {
       int end = Math.min(span.end(), length);
-      clamped.add(new Span(Math.min(span.start(), end), end, span.element(), span.attributes()));
+      clamped.add(
+          new Span(
+              Math.min(span.start(), end),
+              end,
+              span.element(),
+              span.attributes(),
+              span.namespace()));
     }
     List<Note> placed = new ArrayList<>();
     for (Note note : notes) {
@@ -359,10 +368,8 @@ final class StructureCodec {
           blocks = ImmutableList.copyOf(blocks(child, kept));
         } else {
           kept.add(keptAs(child, "kept apart from the words, as found"));
-          blocks =
-              child.children().stream()
-                  .map(StructureCodec::markup)
-                  .collect(ImmutableList.toImmutableList());
+          // Kept whole, its own words included: written back as it came.
+          blocks = ImmutableList.of(markup(child));
         }
         notes.add(
             new Note(
@@ -378,7 +385,12 @@ final class StructureCodec {
       inline(child, text, spans, notes, kept, index);
       spans.set(
           index,
-          new Span(start, Math.max(start, text.position()), qualified(child), child.attributes()));
+          new Span(
+              start,
+              Math.max(start, text.position()),
+              qualified(child),
+              child.attributes(),
+              akn ? "" : child.namespace()));
     }
   }
 
@@ -400,10 +412,10 @@ final class StructureCodec {
         if (isSpace(c)) {
           space = out.length() > 0;
         } else {
-          if (space) {
+          if (space && !endsWithSpace()) {
             out.append(' ');
-            space = false;
           }
+          space = false;
           out.append(c);
         }
       }
@@ -414,11 +426,15 @@ final class StructureCodec {
      * after it is kept too.
      */
     int barrier() {
-      if (space) {
+      if (space && !endsWithSpace()) {
         out.append(' ');
-        space = false;
       }
+      space = false;
       return out.length();
+    }
+
+    boolean endsWithSpace() {
+      return out.length() > 0 && out.charAt(out.length() - 1) == ' ';
     }
 
     /** Where the next word will start. */
@@ -455,15 +471,10 @@ final class StructureCodec {
   }
 
   private static Markup markup(Element element) {
-    // Between elements, whitespace is layout, written again as indentation.
-    boolean mixed = hasWords(element);
+    // Kept as found, whitespace between elements included, and written back without indentation.
     ImmutableList.Builder<Object> content = new ImmutableList.Builder();
     for (Object part : element.content()) {
-      if (part instanceof Element child) {
-        content.add(markup(child));
-      } else if (mixed) {
-        content.add(part);
-      }
+      content.add(part instanceof Element child ? markup(child) : part);
     }
     // Akoma Ntoso is written in the default namespace, whatever prefix it was read with.
     return new Markup(
@@ -504,7 +515,10 @@ final class StructureCodec {
         case "body" -> structure.body().forEach(division -> write(out, division));
         case "mainBody" -> structure.mainBody().forEach(block -> write(out, block));
         case "conclusions" -> structure.conclusions().forEach(block -> write(out, block));
-        default -> structure.annexes().forEach(annex -> write(out, annex));
+        default ->
+            structure.annexes().stream()
+                .filter(annex -> annex.part().equals(part))
+                .forEach(annex -> write(out, annex));
       }
       out.close();
     }
@@ -518,7 +532,7 @@ final class StructureCodec {
       write(out, document.metadata().get(0));
       return;
     }
-    out.open("", "attachment", AKN);
+    out.open("", annex.element(), AKN);
     attributes(out, annex.attributes());
     write(out, document);
     out.close();
@@ -535,7 +549,10 @@ final class StructureCodec {
     division.heading().ifPresent(heading -> write(out, heading));
     division.subheading().ifPresent(subheading -> write(out, subheading));
     if (division.children().isEmpty()) {
-      wrapper(out, "content", division.wrappers(), division.intro(), true);
+      // An intro with nothing after it (not valid, but found) is written as it came.
+      boolean intro =
+          division.wrappers().containsKey("intro") && !division.wrappers().containsKey("content");
+      wrapper(out, intro ? "intro" : "content", division.wrappers(), division.intro(), true);
     } else {
       wrapper(out, "intro", division.wrappers(), division.intro(), false);
       division.children().forEach(child -> write(out, child));
@@ -631,17 +648,19 @@ final class StructureCodec {
       }
       if (noteAt <= spanStart) {
         Note placed = notes.get(note[0]++);
+        if (placed.blocks().size() == 1
+            && placed.blocks().get(0) instanceof Markup whole
+            && whole.element().equals(placed.element())) {
+          write(out, whole);
+          continue;
+        }
         out.openMixed("", placed.element(), AKN);
         attributes(out, placed.attributes());
         for (Block block : placed.blocks()) {
           if (placed.spaced()) {
             out.text(" ");
           }
-          if (block instanceof Markup markup) {
-            write(out, markup, true);
-          } else {
-            write(out, block);
-          }
+          write(out, block);
         }
         if (placed.spaced()) {
           out.text(" ");
@@ -651,7 +670,7 @@ final class StructureCodec {
       }
       int index = next[0]++;
       Span span = spans.get(index);
-      open(out, span.element());
+      open(out, span);
       attributes(out, span.attributes());
       inline(out, text, spans, notes, span.start(), Math.min(span.end(), to), next, note, index);
       out.close();
@@ -662,61 +681,34 @@ final class StructureCodec {
     }
   }
 
-  private static void open(XmlOut out, String element) {
-    int colon = element.indexOf(':');
-    if (colon < 0) {
-      out.openMixed("", element, AKN);
-    } else {
-      // A prefixed inline element of another vocabulary: its namespace is not known here, so it is
-      // written in a namespace named by its prefix, and the import report has said so.
-      String prefix = element.substring(0, colon);
-      out.openMixed(prefix, element.substring(colon + 1), "urn:treatymodel:unknown:" + prefix)
-          .namespace(prefix, "urn:treatymodel:unknown:" + prefix);
+  private static void open(XmlOut out, Span span) {
+    if (span.namespace().isEmpty()) {
+      out.openMixed("", span.element(), AKN);
+      return;
     }
+    // An inline element of another vocabulary, in its own namespace and with its prefix.
+    int colon = span.element().indexOf(':');
+    String prefix = colon < 0 ? "" : span.element().substring(0, colon);
+    out.openMixed(prefix, span.element().substring(colon + 1), span.namespace())
+        .namespace(prefix, span.namespace());
   }
 
+  /** Writes {@code markup} as it was found: mixed content, its whitespace as it came. */
   static void write(XmlOut out, Markup markup) {
-    write(out, markup, false);
-  }
-
-  /**
-   * Writes {@code markup}; within mixed content ({@code inMixed}), whitespace between its elements
-   * is written as found, as no indentation stands there.
-   */
-  private static void write(XmlOut out, Markup markup, boolean inMixed) {
-    boolean mixed =
-        inMixed
-            || markup.content().stream()
-                .anyMatch(
-                    part ->
-                        part instanceof String words
-                            && !words.chars().allMatch(c -> isSpace((char) c)));
     boolean foreign = !AKN.equals(markup.namespace());
     // Akoma Ntoso is the default namespace of what this codec writes, whatever prefix it came with.
     String prefix = foreign ? markup.prefix() : "";
-    if (mixed) {
-      out.openMixed(prefix, markup.element(), markup.namespace());
-    } else {
-      out.open(prefix, markup.element(), markup.namespace());
-    }
+    out.openMixed(prefix, markup.element(), markup.namespace());
     if (foreign) {
       out.namespace(prefix, markup.namespace());
     }
     attributes(out, markup.attributes());
-    boolean layout = inMixed && markup.content().stream().noneMatch(String.class::isInstance);
     for (Object part : markup.content()) {
       if (part instanceof Markup child) {
-        if (layout) {
-          // Element-only content within mixed content: a space stands for the indentation.
-          out.text(" ");
-        }
-        write(out, child, mixed);
-      } else if (mixed) {
+        write(out, child);
+      } else {
         out.text((String) part);
       }
-    }
-    if (layout && !markup.content().isEmpty()) {
-      out.text(" ");
     }
     out.close();
   }

@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * as found (a table, a quoted structure, another tool's metadata), so that a write restores it. An
  * {@link AkomaNtosoImport} lists one for each.
  *
- * @param line the line of its start tag, from 1
- * @param column the column of its start tag, from 1
+ * @param line the line where its start tag ends, from 1, as the XML parser counts
+ * @param column the column where its start tag ends, from 1
  * @param element the element, as {@code <table>}
  * @param what what became of it: "kept as found: the model does not represent it"
  */

@@ -230,27 +230,66 @@ public final class Vocabulary {
   }
 
   private static final class Of2016 {
-    static final Vocabulary INSTANCE = constants();
-
-    private static Vocabulary constants() {
-      java.util.List<ForcePhrase> forces = new java.util.ArrayList<>();
-      java.util.List<Condition> conditions = new java.util.ArrayList<>();
-      try {
-        for (java.lang.reflect.Field field : ForcePhrase.class.getFields()) {
-          if (field.getType() == ForcePhrase.class) {
-            forces.add((ForcePhrase) field.get(null));
-          }
-        }
-        for (java.lang.reflect.Field field : Condition.class.getFields()) {
-          if (field.getType() == Condition.class) {
-            conditions.add((Condition) field.get(null));
-          }
-        }
-      } catch (IllegalAccessException e) {
-        throw new AssertionError("public constants are accessible", e);
-      }
-      return of(forces, conditions);
-    }
+    static final Vocabulary INSTANCE =
+        of(
+            ImmutableList.of(
+                ForcePhrase.SHALL_BE_ENTITLED,
+                ForcePhrase.SHALL_BE_WITHOUT_PREJUDICE_TO,
+                ForcePhrase.NOTHING_SHALL_BE_SO_CONSTRUED,
+                ForcePhrase.SHALL_BE_SUBJECT_TO,
+                ForcePhrase.SHALL,
+                ForcePhrase.MAY,
+                ForcePhrase.AGREES_TO,
+                ForcePhrase.AGREE_TO,
+                ForcePhrase.UNDERTAKES_TO,
+                ForcePhrase.RECOGNIZES,
+                ForcePhrase.RECOGNIZE,
+                ForcePhrase.WILL),
+            ImmutableList.of(
+                Condition.UPON_REQUEST,
+                Condition.TO_THE_EXTENT_PRACTICABLE,
+                Condition.WHENEVER_REQUIRED,
+                Condition.WHENEVER_NECESSARY,
+                Condition.AS_APPROPRIATE,
+                Condition.WHERE_APPROPRIATE,
+                Condition.AS_MAY_BE_FOUND_APPROPRIATE,
+                Condition.AS_MAY_BE_NECESSARY,
+                Condition.AS_MAY_BE_APPROPRIATE,
+                Condition.AS_EITHER_ORGANIZATION_MAY_REQUIRE,
+                Condition.IF_IT_DECIDES_IT_TO_BE_APPROPRIATE,
+                Condition.IN_ITS_JUDGEMENT,
+                Condition.WHERE_APPLICABLE,
+                Condition.WITHOUT_VOTE,
+                Condition.AT_THE_INVITATION_OF,
+                Condition.AT_MEETINGS_CONSIDERING_MATTERS_OF_INTEREST_TO_THE_UNITED_NATIONS,
+                Condition.ON_MATTERS_WITHIN_THE_COMPETENCE_OF_THOSE_CONSULTED,
+                Condition.WHERE_EXPERT_ADVICE_IS_REQUIRED,
+                Condition.RELATING_TO_MATTERS_WITHIN_THE_COMPETENCE_OF_THE_REQUESTING_PARTY,
+                Condition.IN_RELATION_TO_MATTERS_OF_COMMON_INTEREST,
+                Condition.FOR_THE_PURPOSES_OF_THIS_PARAGRAPH,
+                Condition.IN_ACCORDANCE_WITH_THE_RELEVANT_RULES_OF_PROCEDURE,
+                Condition.IN_ACCORDANCE_WITH_THEIR_ESTABLISHED_RULES_OF_PROCEDURES,
+                Condition.IN_ACCORDANCE_WITH_HIS_OR_HER_AUTHORITY,
+                Condition.IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS,
+                Condition
+                    .IN_ACCORDANCE_WITH_THEIR_CONSTITUENT_INSTRUMENTS_AND_POLICIES_ON_CONFIDENTIALITY,
+                Condition.IF_DISCLOSURE_COULD_VIOLATE_ITS_OBLIGATION_OF_CONFIDENTIALITY,
+                Condition.WITHIN_THEIR_RESPECTIVE_MANDATES,
+                Condition.WITHIN_THEIR_RESPECTIVE_COMPETENCIES,
+                Condition.WITH_DUE_REGARD_TO_THE_POLICIES_OF_THE_UNITED_NATIONS,
+                Condition.WITH_DUE_REGARD_TO_COST_SAVINGS,
+                Condition.WITHOUT_PREJUDICE_TO,
+                Condition.IN_SUCH_CASES,
+                Condition.IN_CASE_CONFIDENTIAL_MATERIAL_IS_PROVIDED,
+                Condition.AS_PER_ESTABLISHED_COST_SHARING_ARRANGEMENTS,
+                Condition.IN_ACCORDANCE_WITH_ARRANGEMENTS_AGREED_FROM_TIME_TO_TIME,
+                Condition.IN_ACCORDANCE_WITH_ARRANGEMENTS_WITH_THE_ORGANIZATIONS_CONCERNED,
+                Condition.BASED_ON_CONDITIONS_IN_SUPPLEMENTARY_ARRANGEMENTS,
+                Condition.IN_ACCORDANCE_WITH_ADMINISTRATIVE_ARRANGEMENTS,
+                Condition.IN_ACCORDANCE_WITH_SUPPLEMENTARY_ARRANGEMENTS,
+                Condition.WHERE_SUCH_USE_IS_RECOGNIZED_BY_STATES,
+                Condition.FOR_DISTRIBUTION,
+                Condition.IN_WRITING));
   }
 
   // Holders, so that the constants of ForcePhrase and Condition are initialised before the

@@ -22,12 +22,12 @@ public enum Level {
   BOOK,
   /** {@code chapter}. */
   CHAPTER,
+  /** {@code clause}. */
+  CLAUSE,
   /**
    * {@code crossHeading}: a heading between units of one level, held in {@link Division#heading()}.
    */
   CROSS_HEADING,
-  /** {@code clause}. */
-  CLAUSE,
   /** {@code division}. */
   DIVISION,
   /** {@code hcontainer}: a generic container, named by its {@code name} attribute. */

@@ -93,7 +93,7 @@ public record Markup(
   static String checkName(String field, String name) {
     checkNotNull(name, field);
     checkArgument(
-        !name.isEmpty() && name.length() <= 200 && name.chars().noneMatch(Character::isWhitespace),
+        !name.isEmpty() && name.length() <= 1000 && name.chars().noneMatch(Character::isWhitespace),
         "%s must be an element name: \"%s\"",
         field,
         name.length() > 80 ? name.substring(0, 80) + "…" : name);

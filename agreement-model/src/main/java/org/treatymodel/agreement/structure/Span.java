@@ -18,9 +18,12 @@ import org.apiguardian.api.API;
  * @param end the character after the last, at least {@code start}
  * @param element the Akoma Ntoso element, such as {@code ref}
  * @param attributes its attributes as found, such as {@code href}
+ * @param namespace the namespace of an element of another vocabulary, written with its prefix in
+ *     {@code element} ({@code fmx:PAGE}); empty for Akoma Ntoso
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record Span(int start, int end, String element, ImmutableMap<String, String> attributes) {
+public record Span(
+    int start, int end, String element, ImmutableMap<String, String> attributes, String namespace) {
   /**
    * Checks the range.
    *
@@ -29,6 +32,7 @@ public record Span(int start, int end, String element, ImmutableMap<String, Stri
   public Span {
     checkNotNull(element, "element");
     checkNotNull(attributes, "attributes");
+    checkNotNull(namespace, "namespace");
     checkArgument(
         start >= 0 && end >= start,
         "a span runs forward from 0: [%s, %s) of <%s>",
@@ -38,9 +42,12 @@ public record Span(int start, int end, String element, ImmutableMap<String, Stri
     Markup.checkName("span element", element);
   }
 
-  /** The span of {@code element} with {@code attributes} over {@code [start, end)}. */
+  /**
+   * The span of the Akoma Ntoso element {@code element} with {@code attributes} over {@code [start,
+   * end)}.
+   */
   public static Span of(int start, int end, String element, Map<String, String> attributes) {
     checkNotNull(attributes, "attributes");
-    return new Span(start, end, element, ImmutableMap.copyOf(attributes));
+    return new Span(start, end, element, ImmutableMap.copyOf(attributes), "");
   }
 }

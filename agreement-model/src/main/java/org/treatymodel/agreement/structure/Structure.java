@@ -14,7 +14,9 @@ import org.apiguardian.api.API;
  * hierarchy of {@link Division}s, or the blocks of a {@code mainBody}), conclusions (formulas and
  * signatures) and annexes. Metadata the model does not interpret is kept as {@link Markup}.
  *
- * @param element the kind of document: {@code act}, {@code bill}, or {@code doc} for an annex
+ * @param element the kind of document: {@code act}, {@code bill}, or {@code doc} for an annex; for
+ *     an annex kept as found (a {@code documentRef}), the element that attaches it, whose markup is
+ *     then the one entry of {@code metadata}
  * @param attributes the attributes of that element as found, such as {@code name}
  * @param metadata the elements of {@code meta} kept as found, in order
  * @param coverPage the blocks of the cover page

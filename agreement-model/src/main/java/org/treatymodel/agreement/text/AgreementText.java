@@ -194,7 +194,16 @@ public abstract class AgreementText {
    *     #findFinalClauses()} tells)
    */
   public FinalClauses finalClauses() {
-    return findFinalClauses().orElseThrow(() -> layoutOnly("final clauses"));
+    return findFinalClauses()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the text \""
+                        + title()
+                        + "\" has no final clauses: "
+                        + (structure().isPresent()
+                            ? "its structure is its own (see structure())"
+                            : "it has no signature block (see findFinalClauses())")));
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -48,6 +49,30 @@ public final class Language {
   private static final ImmutableList<Language> OFFICIAL =
       ImmutableList.of(ARABIC, CHINESE, ENGLISH, FRENCH, RUSSIAN, SPANISH);
 
+  private static final ImmutableMap<String, String> BIBLIOGRAPHIC =
+      ImmutableMap.<String, String>builder()
+          .put("alb", "sqi")
+          .put("arm", "hye")
+          .put("baq", "eus")
+          .put("bur", "mya")
+          .put("chi", "zho")
+          .put("cze", "ces")
+          .put("dut", "nld")
+          .put("fre", "fra")
+          .put("geo", "kat")
+          .put("ger", "deu")
+          .put("gre", "ell")
+          .put("ice", "isl")
+          .put("mac", "mkd")
+          .put("mao", "mri")
+          .put("may", "msa")
+          .put("per", "fas")
+          .put("rum", "ron")
+          .put("slo", "slk")
+          .put("tib", "bod")
+          .put("wel", "cym")
+          .buildOrThrow();
+
   private final String code;
   private final String englishName;
 
@@ -69,7 +94,7 @@ public final class Language {
     return OFFICIAL.toArray(new Language[0]);
   }
 
-  /** The ISO 639-2 code: {@code eng}. */
+  /** The ISO 639-2 (terminological) code: {@code eng}, {@code fra}, {@code deu}. */
   public String code() {
     return code;
   }
@@ -89,9 +114,9 @@ public final class Language {
   }
 
   /**
-   * The language whose ISO 639 code is {@code code}: three letters (ISO 639-2, {@code eng}) or two
-   * (ISO 639-1, {@code en}), in either case, with or without a region ({@code en-GB}); empty if it
-   * is no language's code.
+   * The language whose ISO 639 code is {@code code}: three letters (ISO 639-2, terminological
+   * {@code fra} or bibliographic {@code fre}) or two (ISO 639-1, {@code fr}), in either case, with
+   * or without a region ({@code en-GB}); empty if it is no language's code.
    */
   public static Optional<Language> findByCode(String code) {
     checkNotNull(code, "code");
@@ -99,6 +124,8 @@ public final class Language {
     if (!language.matches("[a-z]{2,3}")) {
       return Optional.empty();
     }
+    // ISO 639-2 has bibliographic codes beside the terminological ones the JDK and Akoma Ntoso use.
+    language = BIBLIOGRAPHIC.getOrDefault(language, language);
     if (language.equals(UNDETERMINED.code)) {
       return Optional.of(UNDETERMINED);
     }

@@ -35,6 +35,23 @@ import org.xml.sax.InputSource;
 class RealWorldImportTest {
   private static final Path FOLDER = Path.of("..", "..", "shared", "akn-realworld");
 
+  /** Four of them, copied with their terms in NOTICE, so that a clone on its own tests them too. */
+  private static final Path COPIES =
+      Path.of("src", "test", "resources", "org", "treatymodel", "agreement", "akn", "realworld");
+
+  @TestFactory
+  Stream<DynamicTest> theCopiedDocumentsImportAndWriteBackEveryWordAndEveryEId()
+      throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.list(COPIES)) {
+      for (Path file : files.sorted().toList()) {
+        tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+      }
+    }
+    assertEquals(4, tests.size());
+    return tests.stream();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyActAndBillImportsAndWritesBackEveryWordAndEveryEId() throws IOException {
     assumeTrue(Files.isDirectory(FOLDER), "shared/akn-realworld is not beside this checkout");
