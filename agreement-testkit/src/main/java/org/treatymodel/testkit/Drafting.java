@@ -29,6 +29,7 @@ import org.treatymodel.agreement.norm.ForcePhrase;
 import org.treatymodel.agreement.norm.NonNormativeProvision;
 import org.treatymodel.agreement.norm.Norm;
 import org.treatymodel.agreement.norm.NormId;
+import org.treatymodel.agreement.norm.NormKind;
 import org.treatymodel.agreement.procedure.Approval;
 import org.treatymodel.agreement.procedure.ApprovalsThenSignature;
 import org.treatymodel.agreement.procedure.LaterOfApprovals;
@@ -64,14 +65,26 @@ final class Drafting {
   static final String BETA_NAME = "the Beta Organization";
   static final LocalDate EPOCH = LocalDate.of(1995, 1, 1);
 
+  /**
+   * A force phrase the 2016 Agreement does not use: the generated dossiers speak words of their own
+   * as well as its.
+   */
+  static final ForcePhrase SHALL_ENDEAVOUR_TO =
+      ForcePhrase.of("shall-endeavour-to", "shall endeavour to", NormKind.COMMITMENT);
+
+  /** A condition neither the 2016 Agreement nor the common English vocabulary has. */
+  static final Condition SUBJECT_TO_AVAILABLE_FUNDS =
+      Condition.of(
+          "subject-to-available-funds", "subject to available funds", "subject to available funds");
+
   private static final ForcePhrase[] FORCES = {
-    ForcePhrase.SHALL, ForcePhrase.MAY, ForcePhrase.AGREES_TO, ForcePhrase.RECOGNIZES
+    ForcePhrase.SHALL, ForcePhrase.MAY, SHALL_ENDEAVOUR_TO, ForcePhrase.RECOGNIZES
   };
   private static final String[] CONDITION_WORDS = {
-    "", ", upon request", ", where appropriate", ", whenever necessary"
+    "", ", upon request", ", where appropriate", ", subject to available funds"
   };
   private static final Condition[] CONDITIONS = {
-    null, Condition.UPON_REQUEST, Condition.WHERE_APPROPRIATE, Condition.WHENEVER_NECESSARY
+    null, Condition.UPON_REQUEST, Condition.WHERE_APPROPRIATE, SUBJECT_TO_AVAILABLE_FUNDS
   };
   private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"};
 

@@ -23,9 +23,10 @@ record Shape(List<List<Clause>> tail, int points, int startDay, int gap, int ame
    * One paragraph's sentence, stating one norm.
    *
    * @param alphaBears whether the Alpha Organization bears it (otherwise the Beta Organization)
-   * @param force which force phrase: 0 "shall", 1 "may", 2 "agrees to", 3 "recognizes"
-   * @param condition which condition: 0 none, 1 "upon request", 2 "where appropriate", 3 "whenever
-   *     necessary"
+   * @param force which force phrase: 0 "shall", 1 "may", 2 "shall endeavour to" (a phrase the 2016
+   *     Agreement does not use), 3 "recognizes"
+   * @param condition which condition: 0 none, 1 "upon request", 2 "where appropriate", 3 "subject
+   *     to available funds" (a condition of the dossier's own vocabulary)
    * @param refers whether the sentence refers to Article 1
    */
   record Clause(boolean alphaBears, int force, int condition, boolean refers) {}

@@ -143,4 +143,22 @@ class TestKitTest {
               assertEquals(List.of(), procedure.irregularities());
             });
   }
+
+  /**
+   * Generated dossiers speak words the 2016 Agreement does not, and carry them in their vocabulary.
+   */
+  @Test
+  void generatedDossiersSpeakAVocabularyOfTheirOwn() {
+    org.treatymodel.agreement.Agreement dossier = Dossiers.ofSize(40, 4);
+    assertTrue(dossier.vocabulary().contains(Drafting.SUBJECT_TO_AVAILABLE_FUNDS));
+    assertTrue(dossier.vocabulary().contains(Drafting.SHALL_ENDEAVOUR_TO));
+    assertTrue(
+        java.util.Arrays.asList(org.treatymodel.agreement.norm.Condition.values()).stream()
+            .noneMatch(c -> c.name().equals(Drafting.SUBJECT_TO_AVAILABLE_FUNDS.name())));
+    assertTrue(
+        dossier.norms().stream().anyMatch(n -> n.force().equals(Drafting.SHALL_ENDEAVOUR_TO)));
+    assertTrue(
+        dossier.norms().stream()
+            .anyMatch(n -> n.conditions().contains(Drafting.SUBJECT_TO_AVAILABLE_FUNDS)));
+  }
 }
