@@ -110,7 +110,7 @@ final class DossierCodec {
    * The contents of {@code dossier}, the agreement's procedure completed by the workflow {@code
    * steps}. The reader checks their shape and what the builders guarantee; whether the provisions
    * they name are in the text, and a norm's words in its provision, is the validation module's to
-   * say (REF-001, REF-005, REF-008, REF-011, NORM-001, NORM-002), with every other finding at once.
+   * say (REF-001, REF-005, REF-008, NORM-001, NORM-002), with every other finding at once.
    */
   static Read read(Element dossier, List<ProcedureEvent> steps) {
     InstrumentId agreement = instrumentId(dossier, required(dossier, "agreement"));
@@ -306,13 +306,7 @@ final class DossierCodec {
                     + " "
                     + Texts.quote(at.attribute(attribute).orElse(""))
                     + ": the dossier's vocabulary has "
-                    + (known.isEmpty()
-                        ? "none"
-                        : known.stream()
-                                .limit(8)
-                                .map(Object::toString)
-                                .collect(Collectors.joining(", "))
-                            + (known.size() > 8 ? " and " + (known.size() - 8) + " more" : ""))));
+                    + Reading.someOf(known.stream().map(Object::toString).toList())));
   }
 
   private static NonNormativeProvision noNorm(Element element) {

@@ -7,6 +7,7 @@ import static org.treatymodel.agreement.akn.Reading.error;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,20 +68,15 @@ final class ImportCodec {
     if (hasDossier(document)) {
       return new AkomaNtosoImport(DocumentCodec.read(root), ImmutableList.of());
     }
-    List<StructureCodec.Kept> kept = new ArrayList<>();
+    List<Unrepresented> report = new ArrayList<>();
     // A value the document gives that the model refuses (an element name too long to be one) is
     // the document's fault, at the document.
-    Structure structure = Reading.built(document, () -> StructureCodec.read(document, kept));
-    List<Unrepresented> report = new ArrayList<>();
+    Structure structure = Reading.built(document, () -> StructureCodec.read(document, report));
     Optional<Element> identification =
         first(document, AKN, "meta").flatMap(meta -> first(meta, AKN, "identification"));
     InstrumentId instrument = instrument(document, identification, report);
     Language language = language(identification, report, document);
     String title = title(structure, identification, instrument);
-    for (StructureCodec.Kept element : kept) {
-      report.add(
-          new Unrepresented(element.line(), element.column(), element.element(), element.what()));
-    }
     Agreement agreement =
         Reading.built(
             document,
@@ -107,7 +103,11 @@ final class ImportCodec {
                             .build())
                     .unanalysed()
                     .build());
-    return new AkomaNtosoImport(agreement, ImmutableList.copyOf(report));
+    return new AkomaNtosoImport(
+        agreement,
+        ImmutableList.sortedCopyOf(
+            Comparator.comparingInt(Unrepresented::line).thenComparingInt(Unrepresented::column),
+            report));
   }
 
   /**

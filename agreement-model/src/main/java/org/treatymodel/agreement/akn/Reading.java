@@ -171,6 +171,17 @@ final class Reading {
     return built(at, () -> InstrumentId.parse(value));
   }
 
+  /**
+   * {@code names} for a message: all of them up to eight, else the first five and how many more.
+   */
+  static String someOf(List<String> names) {
+    return names.isEmpty()
+        ? "none"
+        : names.size() <= 8
+            ? String.join(", ", names)
+            : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+  }
+
   /** The instruments of a list separated by spaces. */
   static List<InstrumentId> instrumentIds(Element at, String values) {
     List<InstrumentId> ids = new ArrayList<>();
@@ -209,15 +220,9 @@ final class Reading {
     return Names.fromToken(type, value)
         .orElseThrow(
             () -> {
-              List<String> known =
-                  Arrays.stream(type.getEnumConstants()).map(Names::token).toList();
               String expected =
-                  known.size() <= 8
-                      ? String.join(", ", known)
-                      : String.join(", ", known.subList(0, 5))
-                          + " and "
-                          + (known.size() - 5)
-                          + " more (see the schema)";
+                  someOf(Arrays.stream(type.getEnumConstants()).map(Names::token).toList())
+                      + (type.getEnumConstants().length > 8 ? " (see the schema)" : "");
               return error(
                   at,
                   "unknown "

@@ -36,9 +36,6 @@ import org.treatymodel.agreement.structure.Structure;
 final class StructureCodec {
   private StructureCodec() {}
 
-  /** An element the model does not represent, with where it stands and what became of it. */
-  record Kept(int line, int column, String element, String what) {}
-
   // Elements whose content is words with inline markup.
   private static final ImmutableSet<String> PASSAGES =
       ImmutableSet.of(
@@ -101,7 +98,7 @@ final class StructureCodec {
   // ---- reading ----
 
   /** The structure of {@code document} ({@code act}, {@code bill}, {@code doc}...). */
-  static Structure read(Element document, List<Kept> kept) {
+  static Structure read(Element document, List<Unrepresented> kept) {
     List<Markup> metadata = new ArrayList<>();
     Map<String, List<Block>> blocks = new LinkedHashMap<>();
     List<Division> body = new ArrayList<>();
@@ -164,7 +161,7 @@ final class StructureCodec {
     return blocks == null ? ImmutableList.of() : ImmutableList.copyOf(blocks);
   }
 
-  private static Annex annex(Element attachment, List<Kept> kept) {
+  private static Annex annex(Element attachment, List<Unrepresented> kept) {
     List<Element> documents = attachment.children();
     if (documents.size() == 1 && AKN.equals(documents.get(0).namespace())) {
       Element inner = documents.get(0);
@@ -191,7 +188,7 @@ final class StructureCodec {
             ImmutableMap.of()));
   }
 
-  private static Division division(Element element, List<Kept> kept) {
+  private static Division division(Element element, List<Unrepresented> kept) {
     Optional<Level> level =
         AKN.equals(element.namespace()) ? Level.ofElement(element.name()) : Optional.empty();
     if (level.isEmpty()) {
@@ -289,7 +286,7 @@ final class StructureCodec {
   }
 
   /** The blocks within {@code container}, each a passage, a container or kept markup. */
-  private static List<Block> blocks(Element container, List<Kept> kept) {
+  private static List<Block> blocks(Element container, List<Unrepresented> kept) {
     List<Block> blocks = new ArrayList<>();
     for (Element child : container.children()) {
       blocks.add(block(child, kept));
@@ -298,7 +295,7 @@ final class StructureCodec {
     return blocks;
   }
 
-  private static Block block(Element element, List<Kept> kept) {
+  private static Block block(Element element, List<Unrepresented> kept) {
     boolean akn = AKN.equals(element.namespace());
     if (!akn
         || UNREPRESENTED.contains(element.name())
@@ -314,7 +311,7 @@ final class StructureCodec {
   }
 
   /** The words of {@code element} and its inline markup, its notes kept apart. */
-  private static Passage passage(Element element, List<Kept> kept) {
+  private static Passage passage(Element element, List<Unrepresented> kept) {
     Text text = new Text();
     List<Span> spans = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
@@ -354,7 +351,12 @@ final class StructureCodec {
   }
 
   private static void inline(
-      Element element, Text text, List<Span> spans, List<Note> notes, List<Kept> kept, int within) {
+      Element element,
+      Text text,
+      List<Span> spans,
+      List<Note> notes,
+      List<Unrepresented> kept,
+      int within) {
     for (Object part : element.content()) {
       if (part instanceof String words) {
         text.append(words);
@@ -485,8 +487,8 @@ final class StructureCodec {
         content.build());
   }
 
-  private static Kept keptAs(Element element, String what) {
-    return new Kept(element.line(), element.column(), element.toString(), what);
+  private static Unrepresented keptAs(Element element, String what) {
+    return new Unrepresented(element.line(), element.column(), element.toString(), what);
   }
 
   // ---- writing ----

@@ -30,7 +30,7 @@ public record Container(
 
   @Override
   public String words() {
-    return Words.collapse(String.join(" ", blocks.stream().map(Block::words).toList()));
+    return Words.of(blocks);
   }
 
   @Override

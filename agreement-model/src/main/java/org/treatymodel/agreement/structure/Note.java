@@ -52,6 +52,6 @@ public record Note(
 
   /** The words of the note. */
   public String words() {
-    return Words.collapse(String.join(" ", blocks.stream().map(Block::words).toList()));
+    return Words.of(blocks);
   }
 }

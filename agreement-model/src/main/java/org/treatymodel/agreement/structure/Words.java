@@ -30,4 +30,9 @@ final class Words {
     }
     return out.toString();
   }
+
+  /** The words of {@code blocks}, one space between blocks, whitespace collapsed. */
+  static String of(java.util.List<? extends Block> blocks) {
+    return collapse(String.join(" ", blocks.stream().map(Block::words).toList()));
+  }
 }

@@ -42,12 +42,7 @@ class RealWorldImportTest {
   @TestFactory
   Stream<DynamicTest> theCopiedDocumentsImportAndWriteBackEveryWordAndEveryEId()
       throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.list(COPIES)) {
-      for (Path file : files.sorted().toList()) {
-        tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
-      }
-    }
+    List<DynamicTest> tests = checks(COPIES);
     assertEquals(4, tests.size());
     return tests.stream();
   }
@@ -55,14 +50,20 @@ class RealWorldImportTest {
   @TestFactory
   Stream<DynamicTest> everyActAndBillImportsAndWritesBackEveryWordAndEveryEId() throws IOException {
     assumeTrue(Files.isDirectory(FOLDER), "shared/akn-realworld is not beside this checkout");
+    List<DynamicTest> tests = checks(FOLDER);
+    assertTrue(tests.size() >= 15, "fifteen documents: " + tests.size());
+    return tests.stream();
+  }
+
+  /** A {@link #check} of each XML document in {@code folder}, by name. */
+  private static List<DynamicTest> checks(Path folder) throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.list(FOLDER)) {
+    try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
         tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
       }
     }
-    assertTrue(tests.size() >= 15, "fifteen documents: " + tests.size());
-    return tests.stream();
+    return tests;
   }
 
   private static void check(Path file) throws Exception {
@@ -98,22 +99,7 @@ class RealWorldImportTest {
     }
     String expected = words(body(original));
     String actual = words(body(copy));
-    if (!expected.equals(actual)) {
-      int at = 0;
-      while (at < Math.min(expected.length(), actual.length())
-          && expected.charAt(at) == actual.charAt(at)) {
-        at++;
-      }
-      int from = Math.max(0, at - 60);
-      throw new AssertionError(
-          file.getFileName()
-              + ": the words of the body differ at "
-              + at
-              + ":\n  source:  "
-              + expected.substring(from, Math.min(expected.length(), at + 60))
-              + "\n  written: "
-              + actual.substring(from, Math.min(actual.length(), at + 60)));
-    }
+    assertSame(file + ": the words of the body, source and written", expected, actual);
     Set<String> before = eIds(original.getDocumentElement());
     Set<String> after = eIds(copy.getDocumentElement());
     before.removeAll(after);
@@ -121,22 +107,31 @@ class RealWorldImportTest {
     // What is written reads back to the same agreement.
     Agreement again = AkomaNtoso.importDocument(written).agreement();
     if (!agreement.equals(again)) {
-      String one = agreement.toString();
-      String two = again.toString();
-      int at = 0;
-      while (at < Math.min(one.length(), two.length()) && one.charAt(at) == two.charAt(at)) {
-        at++;
-      }
-      int from = Math.max(0, at - 100);
-      throw new AssertionError(
-          file.getFileName()
-              + ": read back otherwise at "
-              + at
-              + ":\n  first:  "
-              + one.substring(from, Math.min(one.length(), at + 100))
-              + "\n  second: "
-              + two.substring(from, Math.min(two.length(), at + 100)));
+      assertSame(file + ": read back, first and second", agreement.toString(), again.toString());
+      throw new AssertionError(file + ": read back otherwise, though it prints the same");
     }
+  }
+
+  /**
+   * Fails where {@code one} and {@code two} differ, showing the text around the first difference.
+   */
+  private static void assertSame(String what, String one, String two) {
+    if (one.equals(two)) {
+      return;
+    }
+    int at = 0;
+    while (at < Math.min(one.length(), two.length()) && one.charAt(at) == two.charAt(at)) {
+      at++;
+    }
+    int from = Math.max(0, at - 80);
+    throw new AssertionError(
+        what
+            + " differ at "
+            + at
+            + ":\n  "
+            + one.substring(from, Math.min(one.length(), at + 80))
+            + "\n  "
+            + two.substring(from, Math.min(two.length(), at + 80)));
   }
 
   private static Document parse(String xml) throws Exception {
